@@ -1,0 +1,73 @@
+import type { Diagnostic, Doc } from '../doc/index.js';
+
+/** What saving one batch did. */
+export interface SaveResult {
+  /** Ids of the articles stored by this call. */
+  readonly added: readonly string[];
+  /** Ids that were already in the store (same content hash); nothing was written for them. */
+  readonly present: readonly string[];
+}
+
+/** One line of an article listing or search result. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly origin: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  /** ISO 8601 time the article was stored. */
+  readonly ingestedAt: string;
+  readonly chars: number;
+}
+
+/** A search hit: the article plus a snippet of the matching text, matches wrapped in `[` `]`. */
+export interface SearchHit extends ArticleSummary {
+  readonly snippet: string;
+  /** bm25 rank from FTS5: lower is better. */
+  readonly rank: number;
+}
+
+/** Counts over the whole store. */
+export interface StoreStats {
+  readonly articles: number;
+  readonly paragraphs: number;
+  readonly sentences: number;
+  readonly tokens: number;
+  readonly diagnostics: number;
+  /** Articles per input format (`text`, `jsonl`, `html`). */
+  readonly byFormat: Readonly<Record<string, number>>;
+  /** Articles per `meta.source`, the 20 largest. */
+  readonly bySource: Readonly<Record<string, number>>;
+  /** Earliest and latest `meta.published`, when any article has one. */
+  readonly published: { readonly first: string | null; readonly last: string | null };
+}
+
+/** Paging for every list. */
+export interface Page {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/**
+ * The storage the engine uses, and nothing more, so SQLite and PostgreSQL can both implement it.
+ * Methods are async because a server database is; the SQLite one resolves at once.
+ */
+export interface Store {
+  /** Stores whole Docs (text, meta, every layer, diagnostics) in one transaction; skips ids already stored. */
+  saveBatch(docs: readonly Doc[]): Promise<SaveResult>;
+  /** Which of these ids are stored. */
+  has(ids: readonly string[]): Promise<Set<string>>;
+  /** Ids starting with `prefix` (at most `limit`), so people can type a short id. */
+  resolveId(prefix: string, limit?: number): Promise<string[]>;
+  /** One article with all its layers and diagnostics, as it was saved; undefined when absent. */
+  getDoc(id: string): Promise<Doc | undefined>;
+  /** Articles, newest stored first. */
+  listArticles(page: Page): Promise<ArticleSummary[]>;
+  /** Full-text search over title and text (FTS5 query syntax on SQLite). */
+  search(query: string, page: Page): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  /** Diagnostics of one article. */
+  diagnostics(id: string): Promise<Diagnostic[]>;
+  close(): Promise<void>;
+}
