@@ -1,0 +1,12 @@
+export { DEFAULT_OPTIONS } from './options.js';
+export type { EngineOptions } from './options.js';
+export { createAnalyzer, docFromArticle } from './analyze.js';
+export type { Analyzer } from './analyze.js';
+export { analyzeInputs } from './analyze-inputs.js';
+export type { AnalyzeResult } from './analyze-inputs.js';
+export { readInputs } from './inputs.js';
+export type { ReadProgress } from './inputs.js';
+export { ingest } from './ingest.js';
+export type { IngestCounts, IngestProgress, IngestSummary } from './ingest.js';
+export { findArticle } from './query.js';
+export type { Lookup } from './query.js';

@@ -1,0 +1,33 @@
+import type { AnyStage, Stage } from './stage.js';
+import { splitParagraphs } from './paragraphs.js';
+import { tokenize } from './tokenize.js';
+import { splitSentences } from './sentences.js';
+
+const paragraphs: Stage<'paragraphs'> = {
+  name: 'paragraphs',
+  requires: [],
+  assigns: 'paragraphs',
+  run: (doc) => splitParagraphs(doc.text),
+};
+
+const tokens: Stage<'tokens'> = {
+  name: 'tokens',
+  requires: [],
+  assigns: 'tokens',
+  run: (doc) => tokenize(doc.text),
+};
+
+const sentences: Stage<'sentences'> = {
+  name: 'sentences',
+  requires: ['paragraphs', 'tokens'],
+  assigns: 'sentences',
+  run: (doc) => splitSentences(doc.text, doc.layers.tokens ?? [], doc.layers.paragraphs ?? []),
+};
+
+/** Every stage newsgraph ships, by name. */
+export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
+  [paragraphs, tokens, sentences].map((stage) => [stage.name, stage]),
+);
+
+/** The stages run when none are named, in order. */
+export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences'];
