@@ -1,0 +1,9 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Compiles `src` to `dist` once before the suite, so tests that start the real `bin/newsgraph.js`
+ * or a child process (the kill -9 test) run today's code, not a stale build.
+ */
+export default function setup(): void {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+}
