@@ -1,0 +1,5 @@
+export type { Store, SaveResult, ArticleSummary, SearchHit, StoreStats, Page } from './store.js';
+export { openSqliteStore } from './sqlite.js';
+export type { SqliteStoreOptions } from './sqlite.js';
+export { StoreError } from './errors.js';
+export { SCHEMA_VERSION } from './migrate.js';

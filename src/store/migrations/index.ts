@@ -1,0 +1,15 @@
+import { sql as initial } from './0001-initial.js';
+
+/** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * Every migration, in order; version N is the Nth. Append only: a released migration never
+ * changes, a fix is a new one. Migrations are TypeScript modules rather than `.sql` files so that
+ * `tsc` ships them in `dist/` with no copy step and a missing one is a compile error.
+ */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
