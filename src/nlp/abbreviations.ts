@@ -1,0 +1,48 @@
+/**
+ * The abbreviation lists the tokenizer and the sentence splitter share.
+ *
+ * Entries are written without their final period and matched case-sensitively, because case
+ * carries the meaning in news text: "No. 1" is an abbreviation, "said no." is a sentence end.
+ */
+
+/**
+ * Abbreviations that stand before a name or a number and so almost never end a sentence:
+ * "Gen. Lebed", "Sen. Dole", "No. 3", "Jan. 5", "St. Louis". After one of these the splitter never
+ * breaks, even when the next word is capitalised.
+ */
+export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Prof', 'Rev', 'Fr', 'Hon', 'Sr', 'Sen', 'Rep',
+  'Gov', 'Pres', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Cdr', 'Adm', 'Sgt', 'Cpl', 'Pvt',
+  'Brig', 'Supt', 'Insp', 'Det', 'Amb', 'Atty', 'St', 'Ste', 'Mt', 'Ft', 'No', 'Nos', 'Nr', 'Vol',
+  'Art', 'Fig', 'vs', 'v', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
+  'Nov', 'Dec', 'approx', 'ca', 'cf', 'Ave', 'Blvd', 'Rd',
+]);
+
+/**
+ * Abbreviations that often end a sentence as well as sit inside one: "shares of Acme Inc. The
+ * company…" vs "Acme Inc. shares". The splitter breaks after these only before a typical sentence
+ * opener (see {@link SENTENCE_OPENERS}).
+ */
+export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'Bros', 'Cos', 'Jr', 'Esq', 'etc', 'al', 'Dept', 'Univ',
+  'Assn', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan',
+  'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa',
+  'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'min', 'max', 'est', 'Mon', 'Tue', 'Tues', 'Wed',
+  'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+]);
+
+/**
+ * Capitalised words that typically open a sentence. After an abbreviation that can end a sentence
+ * ("U.S.", "Inc.", "a.m.", an initial) the splitter breaks only before one of these: "in the U.S.
+ * The next day" splits, "the U.S. Treasury" and "George W. Bush" do not.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'So', 'Yet',
+  'In', 'On', 'At', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'If', 'As', 'This',
+  'That', 'These', 'Those', 'There', 'Then', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your',
+  'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Not', 'Last', 'Next', 'Earlier', 'Later',
+  'Meanwhile', 'However', 'Still', 'Also', 'Since', 'Although', 'Though', 'What', 'Who', 'Why',
+  'How', 'Where', 'According', 'Under', 'Despite', 'During', 'Asked', 'Mr', 'Mrs', 'Ms', 'Dr',
+  'Officials', 'Analysts', 'Police', 'Yesterday', 'Today', 'Tomorrow', 'Now', 'Such', 'Other',
+  'Thus', 'Instead', 'Already', 'Even', 'Only', 'Among', 'About', 'More', 'No', 'None',
+]);

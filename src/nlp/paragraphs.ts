@@ -1,0 +1,122 @@
+import type { Paragraph } from '../doc/index.js';
+import { PREFIX_ABBREVIATIONS } from './abbreviations.js';
+import { CHAR_CLASS, DIGIT, LOWER, SPACE, UPPER } from './chars.js';
+
+/** One line of text without its surrounding whitespace; `end === start` for a blank line. */
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  /** The line ends with U+2029 or a form feed, which separate paragraphs by definition. */
+  readonly hardBreak: boolean;
+}
+
+/**
+ * Splits text into paragraphs.
+ *
+ * A blank line (empty or whitespace only), U+2029 or a form feed always separates paragraphs.
+ * Inside a block of lines joined by single newlines, a newline also starts a paragraph when:
+ * - the next line starts with a bullet or list marker ("• Leroy Wright", "- ", "1. ", "2) ");
+ * - the line ends a sentence (". ! ? … :" maybe followed by a closing quote or bracket, but not a
+ *   name prefix such as "Mr.") and the next line does not start in lowercase — text with one
+ *   paragraph per line is common in scraped news;
+ * - the line has no final punctuation and is short (under 70% of the block's longest line, or
+ *   the whole block is narrow) and the next line does not start in lowercase: headlines, bylines
+ *   and datelines such as "LONDON 1996-08-30".
+ * Other newlines are taken as hard wrapping inside a paragraph ("…defend the Ashes in\na six-test
+ * series"), so a wrapped sentence stays one sentence.
+ *
+ * Spans exclude the paragraph's leading and trailing whitespace; offsets are UTF-16 code units.
+ * Never throws; text with no visible character has no paragraphs.
+ *
+ * @example
+ * splitParagraphs('Title\n\nFirst para.\nSecond para.') // [0,5) [7,18) [19,31)
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let block: Line[] = [];
+  for (const line of lines(text)) {
+    if (line.end > line.start) block.push(line);
+    if (line.end === line.start || line.hardBreak) {
+      splitBlock(text, block, paragraphs);
+      block = [];
+    }
+  }
+  splitBlock(text, block, paragraphs);
+  return paragraphs;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c;
+}
+
+function* lines(text: string): Generator<Line> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let start = i;
+    while (i < n && !isLineBreak(text.charCodeAt(i))) i++;
+    let end = i;
+    while (start < end && CHAR_CLASS[text.charCodeAt(start)] === SPACE) start++;
+    while (end > start && CHAR_CLASS[text.charCodeAt(end - 1)] === SPACE) end--;
+    const brk = i < n ? text.charCodeAt(i) : 0;
+    yield { start, end, hardBreak: brk === 0x2029 || brk === 0x0c };
+    i += brk === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+  }
+}
+
+function splitBlock(text: string, block: readonly Line[], out: Paragraph[]): void {
+  const first = block[0];
+  if (!first) return;
+  let longest = 0;
+  for (const line of block) longest = Math.max(longest, line.end - line.start);
+  let start = first.start;
+  for (let k = 0; k + 1 < block.length; k++) {
+    const line = block[k] as Line;
+    const next = block[k + 1] as Line;
+    if (breaksAfter(text, line, next, longest)) {
+      out.push({ start, end: line.end });
+      start = next.start;
+    }
+  }
+  out.push({ start, end: (block[block.length - 1] as Line).end });
+}
+
+function breaksAfter(text: string, line: Line, next: Line, longest: number): boolean {
+  if (startsWithMarker(text, next)) return true;
+  if (CHAR_CLASS[text.charCodeAt(next.start)] === LOWER) return false;
+  if (endsSentence(text, line)) return true;
+  const length = line.end - line.start;
+  return length < 0.7 * longest || longest < 40;
+}
+
+/** "• ", "- ", "* ", "– ", "1. ", "12) " at the start of a line. */
+function startsWithMarker(text: string, line: Line): boolean {
+  const c = text.charCodeAt(line.start);
+  if (c === 0x2022 || c === 0x25aa || c === 0x25cf || c === 0x25e6 || c === 0x2023 || c === 0x25ba || c === 0x25a0) {
+    return true;
+  }
+  const after = CHAR_CLASS[text.charCodeAt(line.start + 1)];
+  if (c === 0x2d || c === 0x2a || c === 0x2013 || c === 0x2014) return after === SPACE;
+  let k = line.start;
+  while (k < line.end && k - line.start < 2 && CHAR_CLASS[text.charCodeAt(k)] === DIGIT) k++;
+  const mark = text.charCodeAt(k);
+  return k > line.start && (mark === 0x2e || mark === 0x29) && CHAR_CLASS[text.charCodeAt(k + 1)] === SPACE;
+}
+
+/** Closing quotes and brackets that may follow the final stop: `…stop."`, `…(sic).)`. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x2019 || code === 0x201d || code === 0xbb;
+}
+
+function endsSentence(text: string, line: Line): boolean {
+  let k = line.end - 1;
+  while (k > line.start && isCloser(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  if (c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a) return true;
+  if (c !== 0x2e) return false;
+  // "Mr.\nSmith" in hard-wrapped text is not a paragraph end; nor is an initial ("George W.\nBush").
+  let w = k;
+  while (w > line.start && CHAR_CLASS[text.charCodeAt(w - 1)] !== SPACE) w--;
+  if (k - w === 1 && CHAR_CLASS[text.charCodeAt(w)] === UPPER) return false;
+  return k - w > 6 || !PREFIX_ABBREVIATIONS.has(text.slice(w, k));
+}

@@ -1,0 +1,272 @@
+import type { Token, TokenKind } from '../doc/index.js';
+import { OTHER_ABBREVIATIONS, PREFIX_ABBREVIATIONS } from './abbreviations.js';
+import { CHAR_CLASS, DIGIT, LOWER, PUNCT, SPACE, SURROGATE, UPPER, isWordClass } from './chars.js';
+
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const PERIOD = 0x2e;
+const HYPHEN = 0x2d;
+
+/**
+ * Splits text into tokens following the CoNLL-2003 / Penn Treebank conventions, so that a tagger
+ * trained on CoNLL tokens sees the same units on raw news text:
+ * - clitics are split off: "don't" → "do" "n't", "Germany's" → "Germany" "'s" ("’" too);
+ *   other apostrophes stay inside ("O'Brien");
+ * - hyphenated words, dates and scores stay whole: "short-lived", "1996-08-30", "6-4";
+ * - numbers keep their separators and sign: "1,000", "2.5", "1/2", "10:30", "+44", ".500";
+ *   "$" and "%" are separate tokens, currency prefixes stay whole ("C$", "US$");
+ * - a final period stays on abbreviations, acronyms and initials ("Mr.", "U.S.", "a.m.", "W."),
+ *   and on list numbers after a line or sentence start ("1. Hever Golf Rose");
+ * - URLs, e-mail addresses, "@handles" and "#tags" are one token each;
+ * - runs of ".", "-", "*", "=", "?!" are one token ("...", "--").
+ *
+ * Offsets are UTF-16 code units of `text`; tokens are in text order, never overlap and never
+ * contain whitespace. Never throws.
+ *
+ * @example
+ * tokenize("U.S. shares don't fall.").map((t) => t.kind)
+ * // "U.S." word, "shares" word, "do" word, "n't" word, "fall" word, "." punct
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = CHAR_CLASS[code] ?? SPACE;
+    if (cls === SPACE) {
+      i++;
+    } else if (isWordClass(cls)) {
+      i = isUrlStart(text, i) ? scanUrl(text, i, tokens) : scanWord(text, i, i, tokens);
+    } else {
+      i = scanOther(text, i, code, cls, tokens);
+    }
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], start: number, end: number, kind: TokenKind): number {
+  tokens.push({ start, end, kind });
+  return end;
+}
+
+function classAt(text: string, i: number): number {
+  return i < text.length ? (CHAR_CLASS[text.charCodeAt(i)] ?? SPACE) : SPACE;
+}
+
+function isUrlStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  if (c === 0x68) return text.startsWith('http://', i) || text.startsWith('https://', i);
+  if (c === 0x77) return text.startsWith('www.', i);
+  if (c === 0x66) return text.startsWith('ftp://', i);
+  return false;
+}
+
+/** Characters a URL may not end with: "see http://x.org/a." ends at "a". */
+function isUrlTrailer(code: number): boolean {
+  return code === PERIOD || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 ||
+    code === 0x3f || code === APOSTROPHE || code === 0x22 || code === RIGHT_SINGLE_QUOTE ||
+    code === 0x201d || code === 0x29 || code === 0x5d || code === 0x3e;
+}
+
+function scanUrl(text: string, start: number, tokens: Token[]): number {
+  let j = start;
+  let open = 0;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (CHAR_CLASS[c] === SPACE || c === 0x22 || c === 0x3c || c === 0x201c || c === 0x201d) break;
+    if (c === 0x28) open++;
+    j++;
+  }
+  // Keep a closing bracket that belongs to the URL: "https://en.wikipedia.org/wiki/Mercury_(planet)".
+  while (j > start + 1 && isUrlTrailer(text.charCodeAt(j - 1))) {
+    if (text.charCodeAt(j - 1) === 0x29 && open > 0) break;
+    j--;
+  }
+  return push(tokens, start, j, 'url');
+}
+
+/** The clitics split off a word, lowercased, without the apostrophe: "'s", "'re", "'ve"… */
+function cliticLength(text: string, at: number): number {
+  let e = at;
+  while (e < text.length && e - at < 3 && isWordClass(classAt(text, e))) e++;
+  if (isWordClass(classAt(text, e))) return 0;
+  const len = e - at;
+  const a = text.charCodeAt(at) | 0x20;
+  if (len === 1) return a === 0x73 || a === 0x6d || a === 0x64 ? 1 : 0;
+  if (len !== 2) return 0;
+  const b = text.charCodeAt(at + 1) | 0x20;
+  return (a === 0x72 && b === 0x65) || (a === 0x76 && b === 0x65) || (a === 0x6c && b === 0x6c) ? 2 : 0;
+}
+
+/** True for "n't"/"N'T" ending a word at `apostrophe`. */
+function isNegation(text: string, start: number, apostrophe: number): boolean {
+  return apostrophe - 1 > start && (text.charCodeAt(apostrophe - 1) | 0x20) === 0x6e &&
+    (text.charCodeAt(apostrophe + 1) | 0x20) === 0x74 && !isWordClass(classAt(text, apostrophe + 2));
+}
+
+/**
+ * Scans a word or number from `from` (the token starts at `start`, earlier when a sign or a leading
+ * "." belongs to it). Returns the offset after everything it pushed.
+ */
+function scanWord(text: string, start: number, from: number, tokens: Token[]): number {
+  const n = text.length;
+  let j = from;
+  let dots = false;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isWordClass(CHAR_CLASS[c] ?? SPACE)) {
+      j++;
+      continue;
+    }
+    const next = classAt(text, j + 1);
+    if (!isWordClass(next)) break;
+    const prev = CHAR_CLASS[text.charCodeAt(j - 1)] ?? SPACE;
+    if (c === HYPHEN) {
+      j += 2;
+    } else if (c === PERIOD) {
+      if (isGluedSentence(text, from, j)) break;
+      dots = true;
+      j += 2;
+    } else if (c === 0x2c || c === 0x2f || c === 0x3a) {
+      // "1,000", "1/2", "10:30" — but "Paris,France" and "and/or" split.
+      if (prev !== DIGIT || next !== DIGIT) break;
+      j += 2;
+    } else if (c === 0x26) {
+      if (prev !== UPPER || next !== UPPER) break; // "AT&T", "S&P"
+      j += 2;
+    } else if (c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) {
+      if (isNegation(text, start, j)) {
+        push(tokens, start, j - 1, 'word');
+        return push(tokens, j - 1, j + 2, 'word');
+      }
+      const clitic = cliticLength(text, j + 1);
+      if (clitic > 0) {
+        push(tokens, start, j, kindOf(text, start, j, dots));
+        return push(tokens, j, j + 1 + clitic, 'word');
+      }
+      j += 2;
+    } else if (c === 0x40) {
+      return scanEmail(text, start, j + 1, tokens);
+    } else {
+      break;
+    }
+  }
+  const c = j < n ? text.charCodeAt(j) : 0;
+  if (c === 0x24 && j - start <= 3 && isAllUpper(text, start, j)) {
+    return push(tokens, start, j + 1, 'symbol'); // "C$", "US$", "HK$"
+  }
+  if (c === PERIOD && text.charCodeAt(j + 1) !== PERIOD && keepsPeriod(text, start, j, dots)) {
+    return push(tokens, start, j + 1, CHAR_CLASS[text.charCodeAt(start)] === DIGIT ? 'number' : 'word');
+  }
+  return push(tokens, start, j, kindOf(text, start, j, dots));
+}
+
+/** "said.The" in badly joined text: a lowercase word, ".", then a capitalised word. */
+function isGluedSentence(text: string, from: number, dot: number): boolean {
+  return dot - from >= 3 && classAt(text, dot - 1) === LOWER && classAt(text, dot - 2) === LOWER &&
+    classAt(text, dot + 1) === UPPER && classAt(text, dot + 2) === LOWER;
+}
+
+function isAllUpper(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (CHAR_CLASS[text.charCodeAt(k)] !== UPPER) return false;
+  return end > start;
+}
+
+/** Letters-and-dots with segments of at most two letters: "U.S", "a.m", "Ph.D", "J.K". */
+function isAcronym(text: string, start: number, end: number): boolean {
+  let segment = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === PERIOD) segment = 0;
+    else if (CHAR_CLASS[c] === DIGIT || ++segment > 2) return false;
+  }
+  return true;
+}
+
+/** Whether the period at `end` belongs to the word `[start, end)` rather than ending a sentence. */
+function keepsPeriod(text: string, start: number, end: number, dots: boolean): boolean {
+  const len = end - start;
+  const first = CHAR_CLASS[text.charCodeAt(start)];
+  if (first === DIGIT) return len <= 2 && !dots && isListStart(text, start, end);
+  if (dots) return isAcronym(text, start, end);
+  if (len === 1) return first === UPPER;
+  if (len > 7) return false;
+  const word = text.slice(start, end);
+  return PREFIX_ABBREVIATIONS.has(word) || OTHER_ABBREVIATIONS.has(word);
+}
+
+/**
+ * "1." numbers a list item when it starts a line or follows a sentence end and a capitalised word
+ * follows: "6-2. 1. Hever Golf Rose" — but "he scored 2. Then" ends a sentence.
+ */
+function isListStart(text: string, start: number, end: number): boolean {
+  if (classAt(text, end + 1) !== SPACE || classAt(text, end + 2) !== UPPER) return false;
+  let k = start - 1;
+  while (k >= 0 && CHAR_CLASS[text.charCodeAt(k)] === SPACE) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return true;
+    k--;
+  }
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  return c === PERIOD || c === 0x21 || c === 0x3f || c === 0x3a;
+}
+
+function kindOf(text: string, start: number, end: number, dots: boolean): TokenKind {
+  if (CHAR_CLASS[text.charCodeAt(start)] === DIGIT || text.charCodeAt(start) === 0x2b ||
+    text.charCodeAt(start) === PERIOD) return 'number';
+  if (dots && isDomain(text, start, end)) return 'url';
+  return 'word';
+}
+
+/** "reuters.com", "bbc.co.uk": a dotted name whose last part is two or more lowercase letters. */
+function isDomain(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k > start && CHAR_CLASS[text.charCodeAt(k)] === LOWER) k--;
+  return text.charCodeAt(k) === PERIOD && end - k > 2 && k - start >= 2;
+}
+
+function scanEmail(text: string, start: number, from: number, tokens: Token[]): number {
+  let j = from;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isWordClass(CHAR_CLASS[c] ?? SPACE)) j++;
+    else if ((c === PERIOD || c === HYPHEN) && isWordClass(classAt(text, j + 1))) j += 2;
+    else break;
+  }
+  return push(tokens, start, j, 'email');
+}
+
+/** Length of the run of `code` starting at `i`. */
+function runLength(text: string, i: number, code: number): number {
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) === code) j++;
+  return j - i;
+}
+
+function scanOther(text: string, i: number, code: number, cls: number, tokens: Token[]): number {
+  const next = classAt(text, i + 1);
+  const prev = i > 0 ? classAt(text, i - 1) : SPACE;
+  // "(+44", ".500" — but "5..6" is not a number.
+  if ((code === 0x2b || code === PERIOD) && next === DIGIT && !isWordClass(prev) &&
+    (code !== PERIOD || text.charCodeAt(i - 1) !== PERIOD)) {
+    return scanWord(text, i, i + 1, tokens);
+  }
+  if ((code === 0x40 || code === 0x23) && isWordClass(next) && !isWordClass(prev)) {
+    return scanWord(text, i, i + 1, tokens); // "@reuters", "#Brexit"
+  }
+  if (code === PERIOD || code === HYPHEN || code === 0x2a || code === 0x3d || code === 0x7e) {
+    return push(tokens, i, i + runLength(text, i, code), cls === PUNCT ? 'punct' : 'symbol');
+  }
+  if (code === 0x21 || code === 0x3f) {
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 0x21 || text.charCodeAt(j) === 0x3f)) j++;
+    return push(tokens, i, j, 'punct');
+  }
+  if (cls === SURROGATE) {
+    const pair = code <= 0xdbff && classAt(text, i + 1) === SURROGATE && text.charCodeAt(i + 1) >= 0xdc00;
+    return push(tokens, i, pair ? i + 2 : i + 1, 'symbol');
+  }
+  return push(tokens, i, i + 1, cls === PUNCT ? 'punct' : 'symbol');
+}
