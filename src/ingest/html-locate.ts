@@ -1,0 +1,49 @@
+import type { SourceSegment } from '../doc/index.js';
+
+/**
+ * How far past the last mapped position a whole run is looked for. Readability drops navigation,
+ * ads and inline scripts between paragraphs, so the next run can start tens of KB further on.
+ */
+const RUN_WINDOW = 256 * 1024;
+/** How far a single word is looked for once the run it belongs to has been anchored. */
+const WORD_WINDOW = 256;
+
+/**
+ * Maps one collapsed text run back into the HTML source, searching forward from `cursor.at` and
+ * moving the cursor past what it mapped. Returns segments with `start`/`end` relative to the run.
+ *
+ * Best effort: the whole run is tried verbatim first; failing that (a paragraph wrapped over two
+ * source lines, `&amp;` inside it), each word is looked for right after the previous one, and
+ * neighbouring words are joined into one segment when one plain space separates them in the source
+ * too. A word that only exists in the source as entities (`AT&amp;T`) stays unmapped.
+ */
+export function locateRun(run: string, html: string, cursor: { at: number }): SourceSegment[] {
+  const whole = indexWithin(html, run, cursor.at, RUN_WINDOW);
+  if (whole !== -1) {
+    cursor.at = whole + run.length;
+    return [{ start: 0, end: run.length, sourceStart: whole }];
+  }
+  const out: SourceSegment[] = [];
+  let window = RUN_WINDOW;
+  for (const match of run.matchAll(/\S+/g)) {
+    const word = match[0];
+    const found = indexWithin(html, word, cursor.at, window);
+    if (found === -1) continue;
+    window = WORD_WINDOW;
+    const last = out[out.length - 1];
+    const start = match.index;
+    if (last && last.end + 1 === start && html[found - 1] === ' ' && last.sourceStart + (last.end - last.start) + 1 === found) {
+      out[out.length - 1] = { start: last.start, end: start + word.length, sourceStart: last.sourceStart };
+    } else {
+      out.push({ start, end: start + word.length, sourceStart: found });
+    }
+    cursor.at = found + word.length;
+  }
+  return out;
+}
+
+/** `indexOf` bounded to a window, so a run that is not in the source costs the window, not the page. */
+function indexWithin(haystack: string, needle: string, from: number, window: number): number {
+  const found = haystack.slice(from, from + window + needle.length).indexOf(needle);
+  return found === -1 ? -1 : from + found;
+}

@@ -1,0 +1,13 @@
+export type { RawArticle, InputError, ReadResult, InputSource, InputFormat, ReadOptions } from './types.js';
+export { DEFAULT_MAX_ARTICLE_BYTES } from './types.js';
+export type { InputErrorCode } from './errors.js';
+export { isInputError } from './errors.js';
+export type { ReaderMeta } from './meta.js';
+export type { Decoded, DecodeHints } from './decode.js';
+export { decodeBytes } from './decode.js';
+export { listInputs } from './list.js';
+export { readSource } from './read.js';
+export { readTextArticle } from './text.js';
+export { readHtmlArticle } from './html.js';
+export { readJsonlLine } from './jsonl.js';
+export { normalizeDate } from './date.js';
