@@ -6,6 +6,16 @@
  */
 
 /**
+ * Looks a word up in an abbreviation set, also in title case when it is written in capitals, as in
+ * headlines: "ST. LOUIS", "GEN. LEBED".
+ */
+export function hasAbbreviation(set: ReadonlySet<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  if (word.length < 2 || word !== word.toUpperCase()) return false;
+  return set.has(word[0] + word.slice(1).toLowerCase());
+}
+
+/**
  * Abbreviations that stand before a name or a number and so almost never end a sentence:
  * "Gen. Lebed", "Sen. Dole", "No. 3", "Jan. 5", "St. Louis". After one of these the splitter never
  * breaks, even when the next word is capitalised.
@@ -43,6 +53,6 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Not', 'Last', 'Next', 'Earlier', 'Later',
   'Meanwhile', 'However', 'Still', 'Also', 'Since', 'Although', 'Though', 'What', 'Who', 'Why',
   'How', 'Where', 'According', 'Under', 'Despite', 'During', 'Asked', 'Mr', 'Mrs', 'Ms', 'Dr',
-  'Officials', 'Analysts', 'Police', 'Yesterday', 'Today', 'Tomorrow', 'Now', 'Such', 'Other',
+  'Officials', 'Analysts', 'Police', 'Yesterday', 'Today', 'Tomorrow', 'Now', 'Other',
   'Thus', 'Instead', 'Already', 'Even', 'Only', 'Among', 'About', 'More', 'No', 'None',
 ]);

@@ -1,5 +1,5 @@
 import type { Paragraph, Sentence, Token } from '../doc/index.js';
-import { PREFIX_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
+import { PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, hasAbbreviation } from './abbreviations.js';
 import { CHAR_CLASS, DIGIT, LOWER } from './chars.js';
 
 /**
@@ -105,7 +105,7 @@ function startsSentence(text: string, next: Token): boolean {
 function abbreviationEnds(text: string, token: Token, next: Token): boolean {
   if (CHAR_CLASS[text.charCodeAt(token.start)] === DIGIT) return false;
   const length = token.end - token.start - 1;
-  if (length <= 7 && PREFIX_ABBREVIATIONS.has(text.slice(token.start, token.end - 1))) return false;
+  if (length <= 7 && hasAbbreviation(PREFIX_ABBREVIATIONS, text.slice(token.start, token.end - 1))) return false;
   const nextLength = next.end - next.start;
   if (nextLength > 10 || next.kind !== 'word') return false;
   const word = text.slice(next.start, next.end);

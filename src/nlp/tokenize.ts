@@ -1,5 +1,5 @@
 import type { Token, TokenKind } from '../doc/index.js';
-import { OTHER_ABBREVIATIONS, PREFIX_ABBREVIATIONS } from './abbreviations.js';
+import { OTHER_ABBREVIATIONS, PREFIX_ABBREVIATIONS, hasAbbreviation } from './abbreviations.js';
 import { CHAR_CLASS, DIGIT, LOWER, PUNCT, SPACE, SURROGATE, UPPER, isWordClass } from './chars.js';
 
 const APOSTROPHE = 0x27;
@@ -193,12 +193,13 @@ function keepsPeriod(text: string, start: number, end: number, dots: boolean): b
   if (len === 1) return first === UPPER;
   if (len > 7) return false;
   const word = text.slice(start, end);
-  return PREFIX_ABBREVIATIONS.has(word) || OTHER_ABBREVIATIONS.has(word);
+  return hasAbbreviation(PREFIX_ABBREVIATIONS, word) || hasAbbreviation(OTHER_ABBREVIATIONS, word);
 }
 
 /**
- * "1." numbers a list item when it starts a line or follows a sentence end and a capitalised word
- * follows: "6-2. 1. Hever Golf Rose" — but "he scored 2. Then" ends a sentence.
+ * "1." numbers a list item when a capitalised word follows and it starts a line, follows a
+ * sentence end or follows a number of the previous item: "6-2. 1. Hever Golf Rose", "(Cuba) 12.92
+ * 4. Brigita Bokovec" — but "he scored 2. Then" ends a sentence.
  */
 function isListStart(text: string, start: number, end: number): boolean {
   if (classAt(text, end + 1) !== SPACE || classAt(text, end + 2) !== UPPER) return false;
@@ -210,7 +211,7 @@ function isListStart(text: string, start: number, end: number): boolean {
   }
   if (k < 0) return true;
   const c = text.charCodeAt(k);
-  return c === PERIOD || c === 0x21 || c === 0x3f || c === 0x3a;
+  return c === PERIOD || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x29 || CHAR_CLASS[c] === DIGIT;
 }
 
 function kindOf(text: string, start: number, end: number, dots: boolean): TokenKind {

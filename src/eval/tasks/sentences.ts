@@ -1,0 +1,81 @@
+import { stat } from 'node:fs/promises';
+import type { Sentence } from '../../doc/index.js';
+import { context, countMatches, formatScore, limitFlag, score, segmentConll, spanKey, type Segmented } from '../segmentation.js';
+import type { EvalTask } from '../task.js';
+
+interface Tally {
+  count: number;
+  example: string;
+}
+
+/**
+ * Groups sentence ends found on one side only by the token that ends them, so a report shows
+ * "missed after `30` ×120" (CoNLL sentences cut at line wraps) rather than 120 loose examples.
+ */
+function tallyEnds(documents: readonly Segmented[], side: 'missed' | 'extra'): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const { gold, sentences } of documents) {
+    const from: readonly Sentence[] = side === 'missed' ? gold.sentences : sentences;
+    const against: readonly Sentence[] = side === 'missed' ? sentences : gold.sentences;
+    const ends = new Set(against.map((s) => s.end));
+    for (const s of from) {
+      if (ends.has(s.end)) continue;
+      const lastStart = gold.text.lastIndexOf(' ', s.end - 1) + 1;
+      const key = gold.text.slice(Math.max(lastStart, s.start), s.end);
+      const tally = tallies.get(key);
+      if (tally) tally.count++;
+      else tallies.set(key, { count: 1, example: context(gold.text, s.end, s.end, 40) });
+    }
+  }
+  return tallies;
+}
+
+function reportTallies(report: (line: string) => void, title: string, tallies: Map<string, Tally>): void {
+  report(title);
+  const top = [...tallies.entries()].sort((x, y) => y[1].count - x[1].count).slice(0, 8);
+  for (const [key, { count, example }] of top) report(`  ${String(count).padStart(5)}  after "${key}"    e.g. ${example}`);
+}
+
+/**
+ * Sentence boundaries against CoNLL-2003 sentences on detokenized text: sentence end offsets
+ * (the main score) and exact sentence spans. Document-final ends are included, so every document
+ * contributes one easy boundary.
+ *
+ * PolNeAR (raw news text) has no sentence annotation in the copy we hold (its CoreNLP files were
+ * not copied, and they would be automatic, not gold), so a folder is refused with that reason.
+ *
+ * @example
+ * newsgraph eval sentences --gold ../shared/data/conll2003/dev.txt
+ */
+export const task: EvalTask = {
+  name: 'sentences',
+  description: 'sentence boundary P/R/F1 against CoNLL-2003 sentences on detokenized text (--gold FILE.txt)',
+  async run({ gold: path, flags, report }) {
+    if ((await stat(path)).isDirectory()) {
+      throw new Error(`E_EVAL_GOLD: sentences expects a CoNLL file, got the folder ${path}; ` +
+        'folders such as PolNeAR carry no gold sentence boundaries');
+    }
+    const documents = await segmentConll(path, limitFlag(flags));
+    let gold = 0;
+    let predicted = 0;
+    let correctEnds = 0;
+    let correctSpans = 0;
+    for (const doc of documents) {
+      gold += doc.gold.sentences.length;
+      predicted += doc.sentences.length;
+      correctEnds += countMatches(doc.gold.sentences, doc.sentences, (s) => s.end);
+      correctSpans += countMatches(doc.gold.sentences, doc.sentences, spanKey);
+    }
+    const ends = score(gold, predicted, correctEnds);
+    const spans = score(gold, predicted, correctSpans);
+    report(`sentences: ${documents.length} documents from ${path}`);
+    report(formatScore('sentence ends', ends));
+    report(formatScore('exact sentence spans', spans));
+    reportTallies(report, 'most frequent missed ends (gold sentence ends we did not find):', tallyEnds(documents, 'missed'));
+    reportTallies(report, 'most frequent extra ends (we ended a sentence where gold did not):', tallyEnds(documents, 'extra'));
+    return {
+      task: 'sentences', ...ends, spanPrecision: spans.precision, spanRecall: spans.recall, spanF1: spans.f1,
+      correctSpans, documents: documents.length,
+    };
+  },
+};
