@@ -31,7 +31,8 @@ export function normalizeDate(value: unknown): string | undefined {
 }
 
 function fromEpoch(n: number): string | undefined {
-  if (!Number.isFinite(n)) return undefined;
+  // 0 is the usual "unknown" placeholder in feeds, not 1 January 1970.
+  if (!Number.isFinite(n) || n <= 0) return undefined;
   const date = new Date(n >= MS_THRESHOLD ? n : n * 1000);
   return plausible(date.getUTCFullYear()) ? date.toISOString() : undefined;
 }

@@ -1,6 +1,7 @@
 import { TextDecoder } from 'node:util';
 import { diagnostic } from '../doc/index.js';
 import type { Diagnostic } from '../doc/index.js';
+import { decodeWindows1252 } from './cp1252.js';
 import { inputError } from './errors.js';
 import type { InputError } from './types.js';
 
@@ -59,10 +60,11 @@ function decode(bytes: Uint8Array, declaredCharset: string | undefined): Decoded
   // A page declaring iso-8859-1 while serving UTF-8 is common (templates copied forward); a valid
   // multi-byte UTF-8 sequence almost never arises by chance in a legacy encoding, so the bytes win.
   if (legacy && !(utf8 !== undefined && hasNonAscii(bytes))) {
-    return { text: legacy.decode(bytes), encoding: legacy.encoding, diagnostics: [] };
+    const text = legacy.encoding === 'windows-1252' ? decodeWindows1252(bytes) : legacy.decode(bytes);
+    return { text, encoding: legacy.encoding, diagnostics: [] };
   }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', diagnostics: [] };
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  const text = decodeWindows1252(bytes);
   const warning = diagnostic('warning', 'ingest', 'ingest/encoding-fallback',
     'the input is not valid UTF-8 and declares no encoding; it was read as Windows-1252 — check accented letters, or re-save it as UTF-8');
   return { text, encoding: 'windows-1252', diagnostics: [warning] };

@@ -64,7 +64,8 @@ function textOf(element: DomElement | undefined): string | undefined {
   return nonEmpty(element?.textContent?.replace(/\s+/g, ' '));
 }
 
-function nonEmpty(value: string | null | undefined): string | undefined {
+/** The trimmed value, or undefined when it is missing or blank (`<title> </title>`). */
+export function nonEmpty(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 }

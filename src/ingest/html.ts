@@ -6,7 +6,7 @@ import { normalizeDate } from './date.js';
 import { inputError } from './errors.js';
 import { blockText } from './html-blocks.js';
 import type { DomDocument, DomElement, DomNode } from './html-dom.js';
-import { pageMeta } from './html-meta.js';
+import { nonEmpty, pageMeta } from './html-meta.js';
 import { mergeMeta } from './meta.js';
 import type { ReaderMeta } from './meta.js';
 import { shiftMap } from './source-map.js';
@@ -42,18 +42,18 @@ export function readHtmlArticle(html: string, meta: ReaderMeta): ReadResult {
     if (body.text.length < MIN_ARTICLE_CHARS) return noArticle(`only ${body.text.length} characters of text`);
 
     const diagnostics: Diagnostic[] = [];
-    const rawPublished = page.published ?? parsed.publishedTime ?? undefined;
+    const rawPublished = page.published ?? nonEmpty(parsed.publishedTime);
     const published = rawPublished === undefined ? undefined : normalizeDate(rawPublished);
     if (rawPublished !== undefined && published === undefined) {
       diagnostics.push(diagnostic('warning', 'ingest', 'ingest/bad-date', `the page's publication time ${JSON.stringify(rawPublished).slice(0, 60)} could not be read as a date; kept raw in meta.extra`));
     }
     const found = {
-      title: page.title ?? parsed.title ?? undefined,
-      author: page.author ?? parsed.byline?.trim().replace(/^by\s+/i, '') ?? undefined,
+      title: page.title ?? nonEmpty(parsed.title),
+      author: page.author ?? nonEmpty(parsed.byline?.replace(/^\s*by\s+/i, '')),
       published,
       url: page.url,
-      source: page.source ?? parsed.siteName ?? undefined,
-      language: page.language ?? parsed.lang ?? undefined,
+      source: page.source ?? nonEmpty(parsed.siteName),
+      language: page.language ?? nonEmpty(parsed.lang),
       extra: published === undefined && rawPublished !== undefined ? { published: rawPublished } : undefined,
     };
     const merged = mergeMeta('html', found, meta);
