@@ -20,8 +20,9 @@ function tallyEnds(documents: readonly Segmented[], side: 'missed' | 'extra'): M
     const ends = new Set(against.map((s) => s.end));
     for (const s of from) {
       if (ends.has(s.end)) continue;
-      const lastStart = gold.text.lastIndexOf(' ', s.end - 1) + 1;
-      const key = gold.text.slice(Math.max(lastStart, s.start), s.end);
+      let wordStart = s.end;
+      while (wordStart > s.start && !/\s/.test(gold.text.charAt(wordStart - 1))) wordStart--;
+      const key = gold.text.slice(wordStart, s.end);
       const tally = tallies.get(key);
       if (tally) tally.count++;
       else tallies.set(key, { count: 1, example: context(gold.text, s.end, s.end, 40) });

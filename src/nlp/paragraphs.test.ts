@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, validateDoc } from '../doc/index.js';
+import { splitParagraphs } from './paragraphs.js';
+
+function texts(text: string): string[] {
+  return splitParagraphs(text).map((p) => text.slice(p.start, p.end));
+}
+
+describe('splitParagraphs', () => {
+  it('separates paragraphs at blank lines, whitespace-only lines included', () => {
+    expect(texts('First one.\n\nSecond one.\n   \t\nThird one.')).toEqual(['First one.', 'Second one.', 'Third one.']);
+  });
+
+  it('leaves surrounding whitespace out of the spans', () => {
+    const text = '  \n  Indented text.  \n\n';
+    expect(splitParagraphs(text)).toEqual([{ start: 5, end: 19 }]);
+  });
+
+  it('makes a headline and a dateline line paragraphs of their own', () => {
+    const text = 'Leicestershire take over at top\nLONDON 1996-08-30\n' +
+      'West Indian all-rounder Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset.';
+    expect(texts(text)).toEqual(['Leicestershire take over at top', 'LONDON 1996-08-30',
+      'West Indian all-rounder Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset.']);
+  });
+
+  it('makes each bullet line a paragraph', () => {
+    expect(texts('The team:\n• Leroy Wright\n• Jim Dunn')).toEqual(['The team:', '• Leroy Wright', '• Jim Dunn']);
+  });
+
+  it('takes one paragraph per line when lines end sentences', () => {
+    expect(texts('He arrived on Monday.\nShe left on Tuesday.')).toEqual(['He arrived on Monday.', 'She left on Tuesday.']);
+  });
+
+  it('keeps hard-wrapped lines of one paragraph together', () => {
+    const text = 'Australia will defend the Ashes in a six-test series against\n' +
+      'England during a four-month tour starting on May 13 next year,\nthe board said on Friday.';
+    expect(texts(text)).toEqual([text]);
+  });
+
+  it('does not break after a name prefix at a line end', () => {
+    const text = 'The committee was led by the outgoing chairman, Mr.\nSmith, who spoke first and at length.';
+    expect(texts(text)).toEqual([text]);
+  });
+
+  it('accepts CRLF line ends and the Unicode paragraph separator', () => {
+    expect(texts('One line.\r\n\r\nTwo.\u2029Three.')).toEqual(['One line.', 'Two.', 'Three.']);
+  });
+
+  it('returns no paragraph for empty or blank text, and valid spans for odd input', () => {
+    expect(splitParagraphs('')).toEqual([]);
+    expect(splitParagraphs(' \n\t\r\n ')).toEqual([]);
+    for (const text of ['\ud800\n\n\udc00', '\r\r\r.', 'x'.repeat(1_000_000), '•\n-\n1.']) {
+      const doc = { ...createDoc(text, { format: 'text' }), layers: { paragraphs: splitParagraphs(text) } };
+      expect(validateDoc(doc)).toEqual([]);
+    }
+  });
+});
