@@ -26,7 +26,7 @@ export interface ArticleRow {
 /** The named parameters of the article INSERT. */
 export type ArticleParams = Omit<ArticleRow, 'seq'>;
 
-/** A row of `paragraphs`/`sentences`/`diagnostics` read back for one article, in `idx` order. */
+/** A `paragraphs` row as read back for one article, in `idx` order. */
 export interface ParagraphRow {
   readonly char_start: number;
   readonly char_end: number;

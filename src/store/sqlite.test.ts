@@ -100,6 +100,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('apply only the migrations a database lacks, in order', () => {
+    const db = new Database(':memory:');
+    const steps = [
+      { version: 1, name: 'one', sql: 'CREATE TABLE one (x INTEGER)' },
+      { version: 2, name: 'two', sql: 'ALTER TABLE one ADD COLUMN y INTEGER' },
+    ];
+    migrate(db, ':memory:', steps.slice(0, 1));
+    migrate(db, ':memory:', steps);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('one')").all().map((r) => r.name)).toEqual(['x', 'y']);
+    db.close();
+  });
+
   it('refuse a database newer than the code', () => {
     const path = tempPath();
     openSqliteStore(path).close();
@@ -277,6 +290,12 @@ describe('read-only store', () => {
     store = openSqliteStore(path, { readonly: true });
     expect(await store.getDoc(SOCHI.id)).toEqual(SOCHI);
     await expect(store.saveBatch([GENEVA])).rejects.toThrow(/^E_STORE_READONLY/);
+  });
+
+  it('cannot migrate, so refuses an outdated database', () => {
+    const path = tempPath();
+    new Database(path).close();
+    expect(() => openSqliteStore(path, { readonly: true })).toThrow(/^E_STORE_OUTDATED: .*without readonly/);
   });
 
   it('needs an existing database', () => {

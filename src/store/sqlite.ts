@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Doc, Layers } from '../doc/index.js';
 import { openDatabase } from './connection.js';
 import { StoreError } from './errors.js';
@@ -10,15 +9,11 @@ import {
   sentenceFromRow,
   storedLayerNames,
   summaryFromRow,
-  type ArticleParams,
   type ArticleRow,
-  type DiagnosticRow,
-  type ParagraphRow,
-  type SentenceRow,
-  type SummaryRow,
 } from './rows.js';
 import { literalQuery } from './search-query.js';
-import type { Page, SaveResult, SearchHit, Store, StoreStats } from './store.js';
+import { prepareStatements, type Statements } from './statements.js';
+import type { Page, SaveResult, SearchHit, Store } from './store.js';
 import { packTokens, unpackTokens } from './token-blob.js';
 
 /** Options for {@link openSqliteStore}. */
@@ -27,84 +22,14 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean;
 }
 
-const SUMMARY_COLUMNS = 'a.id, a.title, a.origin, a.url, a.published, a.source, a.ingested_at, a.chars';
-
 /** Ids are lowercase hex; every id starting with `prefix` sorts in `[prefix, prefix + 'g')`. */
 const HEX = /^[0-9a-f]+$/;
 
-function prepareStatements(db: Database.Database) {
-  return {
-    insertArticle: db.prepare<ArticleParams>(`
-      INSERT OR IGNORE INTO articles (id, text, title, origin, format, url, published, source, author,
-        language, external_id, encoding, extra, source_map, layers, ingested_at, chars)
-      VALUES (@id, @text, @title, @origin, @format, @url, @published, @source, @author,
-        @language, @external_id, @encoding, @extra, @source_map, @layers, @ingested_at, @chars)`),
-    insertParagraph: db.prepare<[number, number, number, number]>(
-      'INSERT INTO paragraphs (article_seq, idx, char_start, char_end) VALUES (?, ?, ?, ?)',
-    ),
-    insertSentence: db.prepare<[number, number, number, number, number, number]>(
-      'INSERT INTO sentences (article_seq, idx, char_start, char_end, token_start, token_end) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-    insertTokens: db.prepare<[number, number, Buffer]>('INSERT INTO tokens (article_seq, count, packed) VALUES (?, ?, ?)'),
-    insertDiagnostic: db.prepare<[number, number, string, string, string, string, number | null, number | null]>(
-      'INSERT INTO diagnostics (article_seq, idx, severity, stage, code, text, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
-    has: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
-    resolveId: db.prepare<[string, string, number], { id: string }>(
-      'SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?',
-    ),
-    article: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
-    paragraphs: db.prepare<[number], ParagraphRow>(
-      'SELECT char_start, char_end FROM paragraphs WHERE article_seq = ? ORDER BY idx',
-    ),
-    sentences: db.prepare<[number], SentenceRow>(
-      'SELECT char_start, char_end, token_start, token_end FROM sentences WHERE article_seq = ? ORDER BY idx',
-    ),
-    tokens: db.prepare<[number], { count: number; packed: Buffer }>('SELECT count, packed FROM tokens WHERE article_seq = ?'),
-    diagnosticsBySeq: db.prepare<[number], DiagnosticRow>(
-      'SELECT severity, stage, code, text, char_start, char_end FROM diagnostics WHERE article_seq = ? ORDER BY idx',
-    ),
-    diagnosticsById: db.prepare<[string], DiagnosticRow>(`
-      SELECT d.severity, d.stage, d.code, d.text, d.char_start, d.char_end
-      FROM diagnostics d JOIN articles a ON a.seq = d.article_seq
-      WHERE a.id = ? ORDER BY d.idx`),
-    list: db.prepare<[number, number], SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.seq DESC LIMIT ? OFFSET ?`,
-    ),
-    // snippet(): best column (-1), matches in [ ], '…' where text was cut, about 12 tokens.
-    search: db.prepare<[string, number, number], SummaryRow & { snippet: string; rank: number }>(`
-      SELECT ${SUMMARY_COLUMNS},
-        snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet,
-        articles_fts.rank AS rank
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ?
-      ORDER BY articles_fts.rank
-      LIMIT ? OFFSET ?`),
-    counts: db.prepare<[], Omit<StoreStats, 'byFormat' | 'bySource' | 'published'> & { first: string | null; last: string | null }>(`
-      SELECT
-        (SELECT count(*) FROM articles) AS articles,
-        (SELECT count(*) FROM paragraphs) AS paragraphs,
-        (SELECT count(*) FROM sentences) AS sentences,
-        (SELECT coalesce(sum(count), 0) FROM tokens) AS tokens,
-        (SELECT count(*) FROM diagnostics) AS diagnostics,
-        (SELECT min(published) FROM articles) AS first,
-        (SELECT max(published) FROM articles) AS last`),
-    byFormat: db.prepare<[], { key: string; n: number }>(
-      'SELECT format AS key, count(*) AS n FROM articles GROUP BY format ORDER BY n DESC, key',
-    ),
-    bySource: db.prepare<[], { key: string; n: number }>(
-      'SELECT source AS key, count(*) AS n FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY n DESC, key LIMIT 20',
-    ),
-  };
-}
-
-type Statements = ReturnType<typeof prepareStatements>;
-
 /** Writes the layers and diagnostics of one newly inserted article. */
 function insertLayers(st: Statements, seq: number, doc: Doc): void {
-  doc.layers.paragraphs?.forEach((p, i) => st.insertParagraph.run(seq, i, p.start, p.end));
-  doc.layers.sentences?.forEach((s, i) => st.insertSentence.run(seq, i, s.start, s.end, s.tokenStart, s.tokenEnd));
-  const tokens = doc.layers.tokens;
+  const { paragraphs, sentences, tokens } = doc.layers;
+  if (paragraphs?.length) st.insertParagraphs.run(seq, JSON.stringify(paragraphs.map((p) => [p.start, p.end])));
+  if (sentences?.length) st.insertSentences.run(seq, JSON.stringify(sentences.map((s) => [s.start, s.end, s.tokenStart, s.tokenEnd])));
   if (tokens) st.insertTokens.run(seq, tokens.length, packTokens(tokens));
   doc.diagnostics.forEach((d, i) =>
     st.insertDiagnostic.run(seq, i, d.severity, d.stage, d.code, d.text, d.span?.start ?? null, d.span?.end ?? null),

@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3';
+import type { ArticleParams, ArticleRow, DiagnosticRow, ParagraphRow, SentenceRow, SummaryRow } from './rows.js';
+import type { StoreStats } from './store.js';
+
+const SUMMARY_COLUMNS = 'a.id, a.title, a.origin, a.url, a.published, a.source, a.ingested_at, a.chars';
+
+/**
+ * Every statement the SQLite store runs, prepared once per connection and reused. The SQL is
+ * all here, in the open; values are always bound parameters.
+ */
+export function prepareStatements(db: Database.Database) {
+  return {
+    insertArticle: db.prepare<ArticleParams>(`
+      INSERT OR IGNORE INTO articles (id, text, title, origin, format, url, published, source, author,
+        language, external_id, encoding, extra, source_map, layers, ingested_at, chars)
+      VALUES (@id, @text, @title, @origin, @format, @url, @published, @source, @author,
+        @language, @external_id, @encoding, @extra, @source_map, @layers, @ingested_at, @chars)`),
+    // A whole layer per statement: its rows arrive as one JSON array of tuples and json_each's
+    // `key` (the array index) is the row's idx. One call per layer instead of one per row halves
+    // the save time of a batch, most of which was crossing between JavaScript and SQLite.
+    insertParagraphs: db.prepare<[number, string]>(`
+      INSERT INTO paragraphs (article_seq, idx, char_start, char_end)
+      SELECT ?, key, value ->> 0, value ->> 1 FROM json_each(?)`),
+    insertSentences: db.prepare<[number, string]>(`
+      INSERT INTO sentences (article_seq, idx, char_start, char_end, token_start, token_end)
+      SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`),
+    insertTokens: db.prepare<[number, number, Buffer]>('INSERT INTO tokens (article_seq, count, packed) VALUES (?, ?, ?)'),
+    insertDiagnostic: db.prepare<[number, number, string, string, string, string, number | null, number | null]>(
+      'INSERT INTO diagnostics (article_seq, idx, severity, stage, code, text, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    has: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
+    // A range on the UNIQUE index: LIKE is case-insensitive, so it could not use that BINARY index.
+    resolveId: db.prepare<[string, string, number], { id: string }>(
+      'SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?',
+    ),
+    article: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
+    paragraphs: db.prepare<[number], ParagraphRow>(
+      'SELECT char_start, char_end FROM paragraphs WHERE article_seq = ? ORDER BY idx',
+    ),
+    sentences: db.prepare<[number], SentenceRow>(
+      'SELECT char_start, char_end, token_start, token_end FROM sentences WHERE article_seq = ? ORDER BY idx',
+    ),
+    tokens: db.prepare<[number], { count: number; packed: Buffer }>('SELECT count, packed FROM tokens WHERE article_seq = ?'),
+    diagnosticsBySeq: db.prepare<[number], DiagnosticRow>(
+      'SELECT severity, stage, code, text, char_start, char_end FROM diagnostics WHERE article_seq = ? ORDER BY idx',
+    ),
+    diagnosticsById: db.prepare<[string], DiagnosticRow>(`
+      SELECT d.severity, d.stage, d.code, d.text, d.char_start, d.char_end
+      FROM diagnostics d JOIN articles a ON a.seq = d.article_seq
+      WHERE a.id = ? ORDER BY d.idx`),
+    list: db.prepare<[number, number], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.seq DESC LIMIT ? OFFSET ?`,
+    ),
+    // snippet(): best column (-1), matches in [ ], '…' where text was cut, about 12 tokens.
+    search: db.prepare<[string, number, number], SummaryRow & { snippet: string; rank: number }>(`
+      SELECT ${SUMMARY_COLUMNS},
+        snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet,
+        articles_fts.rank AS rank
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ?
+      ORDER BY articles_fts.rank
+      LIMIT ? OFFSET ?`),
+    counts: db.prepare<[], Omit<StoreStats, 'byFormat' | 'bySource' | 'published'> & { first: string | null; last: string | null }>(`
+      SELECT
+        (SELECT count(*) FROM articles) AS articles,
+        (SELECT count(*) FROM paragraphs) AS paragraphs,
+        (SELECT count(*) FROM sentences) AS sentences,
+        (SELECT coalesce(sum(count), 0) FROM tokens) AS tokens,
+        (SELECT count(*) FROM diagnostics) AS diagnostics,
+        (SELECT min(published) FROM articles) AS first,
+        (SELECT max(published) FROM articles) AS last`),
+    byFormat: db.prepare<[], { key: string; n: number }>(
+      'SELECT format AS key, count(*) AS n FROM articles GROUP BY format ORDER BY n DESC, key',
+    ),
+    bySource: db.prepare<[], { key: string; n: number }>(
+      'SELECT source AS key, count(*) AS n FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY n DESC, key LIMIT 20',
+    ),
+  };
+}
+
+/** The prepared statements of one connection. */
+export type Statements = ReturnType<typeof prepareStatements>;
