@@ -42,8 +42,23 @@ export function locateRun(run: string, html: string, cursor: { at: number }): So
   return out;
 }
 
-/** `indexOf` bounded to a window, so a run that is not in the source costs the window, not the page. */
-function indexWithin(haystack: string, needle: string, from: number, window: number): number {
-  const found = haystack.slice(from, from + window + needle.length).indexOf(needle);
-  return found === -1 ? -1 : from + found;
+/**
+ * `indexOf` bounded to a window, so a run that is not in the source costs the window, not the
+ * page. Skips matches inside a tag (the word "main" must not map into `<div class="main">`) and
+ * matches whose "&" begins an entity (the "&" decoded from "&amp;" is not the source's "&").
+ */
+function indexWithin(html: string, needle: string, from: number, window: number): number {
+  const area = html.slice(from, from + window + needle.length);
+  for (let found = area.indexOf(needle); found !== -1; found = area.indexOf(needle, found + 1)) {
+    const at = from + found;
+    if (html.lastIndexOf('<', at) <= html.lastIndexOf('>', at) && !startsEntity(html, at, needle)) return at;
+  }
+  return -1;
+}
+
+function startsEntity(html: string, at: number, needle: string): boolean {
+  for (let i = needle.indexOf('&'); i !== -1; i = needle.indexOf('&', i + 1)) {
+    if (/^&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/i.test(html.slice(at + i, at + i + 12))) return true;
+  }
+  return false;
 }
