@@ -113,9 +113,9 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('refuse a database newer than the code', () => {
+  it('refuse a database newer than the code', async () => {
     const path = tempPath();
-    openSqliteStore(path).close();
+    await openSqliteStore(path).close();
     const db = new Database(path);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
@@ -188,6 +188,12 @@ describe('sqlite store', () => {
     await expect(store.saveBatch([SOCHI, bad])).rejects.toThrow(/CHECK constraint/);
     expect((await store.stats()).articles).toBe(0);
     expect(await store.search('Merkel', PAGE)).toEqual([]);
+  });
+
+  it('rejects an article that breaks the schema instead of counting it present', async () => {
+    store = openSqliteStore(':memory:');
+    const noFormat = { ...SOCHI, meta: {} as Doc['meta'] };
+    await expect(store.saveBatch([noFormat])).rejects.toThrow(/NOT NULL constraint failed: articles.format/);
   });
 
   it('answers has, resolveId and diagnostics', async () => {

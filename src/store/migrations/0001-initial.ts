@@ -21,7 +21,8 @@
  *   differently.
  * - `articles_fts` is an external-content FTS5 table over `articles`, kept in sync by triggers, so
  *   the index is written by the very statement (and transaction) that inserts the article and no
- *   code path can forget it. Title matches weigh 5× body matches in bm25.
+ *   code path can forget it. Articles are never updated (the id is the hash of the text), so there
+ *   is no UPDATE trigger. Title matches weigh 5× body matches in bm25.
  */
 export const sql = /* sql */ `
 CREATE TABLE articles (
