@@ -24,21 +24,20 @@ export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Prof', 'Rev', 'Fr', 'Hon', 'Sr', 'Sen', 'Rep',
   'Gov', 'Pres', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Cdr', 'Adm', 'Sgt', 'Cpl', 'Pvt',
   'Brig', 'Supt', 'Insp', 'Det', 'Amb', 'Atty', 'St', 'Ste', 'Mt', 'Ft', 'No', 'Nos', 'Nr', 'Vol',
-  'Art', 'Fig', 'vs', 'v', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
+  'Fig', 'vs', 'v', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
   'Nov', 'Dec', 'approx', 'ca', 'cf', 'Ave', 'Blvd', 'Rd',
 ]);
 
 /**
  * Abbreviations that often end a sentence as well as sit inside one: "shares of Acme Inc. The
  * company…" vs "Acme Inc. shares". The splitter breaks after these only before a typical sentence
- * opener (see {@link SENTENCE_OPENERS}).
+ * opener (see {@link SENTENCE_OPENERS}). Abbreviations that are also words are left out ("Sun.",
+ * "Mass.", "Ore.", "Wash."): "Tears of the Sun." must end in a separate period.
  */
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'Bros', 'Cos', 'Jr', 'Esq', 'etc', 'al', 'Dept', 'Univ',
-  'Assn', 'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan',
-  'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa',
-  'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'min', 'max', 'est', 'Mon', 'Tue', 'Tues', 'Wed',
-  'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+  'Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'Bros', 'Cos', 'Jr', 'Esq', 'etc', 'al', 'Dept', 'Univ', 'Assn',
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Fla', 'Kan', 'Ky', 'Md', 'Mich', 'Minn', 'Neb',
+  'Nev', 'Okla', 'Tenn', 'Tex', 'Vt', 'Wis', 'Wyo',
 ]);
 
 /**

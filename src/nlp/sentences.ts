@@ -7,7 +7,7 @@ import { CHAR_CLASS, DIGIT, LOWER } from './chars.js';
  * headline, a dateline line or a "• Leroy Wright" bullet (each its own paragraph, see
  * `splitParagraphs`) is its own sentence even without a final stop. Inside a paragraph a sentence
  * ends after ".", "?", "!", "…" or "..." when the next token does not start in lowercase and is not
- * ",", ";", ":" or ")"; closing quotes and brackets written right after the stop belong to the
+ * punctuation that continues or closes (", ; : ) ] . ! ?"); closing quotes and brackets written right after the stop belong to the
  * sentence they close (`He said "stop." Then…`). After a token carrying its own period:
  * - name prefixes ("Mr.", "Gen.", "No.", "Jan.") and list numbers ("1.") never end a sentence;
  * - other abbreviations, acronyms and initials ("Inc.", "U.S.", "a.m.", "W.") end one only before a
@@ -48,7 +48,7 @@ export function splitSentences(
     while (end < n && isCloserAfter(text, tokens[end] as Token, tokens[end - 1] as Token)) end++;
     const next = tokens[end];
     if (!next || next.start >= paragraphEnd) continue;
-    if (stop === STOP ? startsSentence(text, next) : abbreviationEnds(text, token, next)) {
+    if (stop === STOP ? startsSentence(text, next, tokens[end - 1] as Token) : abbreviationEnds(text, token, next)) {
       first = emit(sentences, tokens, first, end);
       t = end - 1;
     }
@@ -95,11 +95,16 @@ function isCloserAfter(text: string, token: Token, previous: Token): boolean {
     c === 0x203a;
 }
 
-/** After a real stop: anything but a lowercase word or ",", ";", ":", ")" starts a new sentence. */
-function startsSentence(text: string, next: Token): boolean {
+/**
+ * After a real stop, anything but a lowercase word or punctuation that continues or closes
+ * (", ; : ) ] . ! ? …") starts a new sentence: `asked "why?".` keeps its final period.
+ */
+function startsSentence(text: string, next: Token, previous: Token): boolean {
   const c = text.charCodeAt(next.start);
   if (CHAR_CLASS[c] === LOWER) return false;
-  return !(next.kind === 'punct' && (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29));
+  if (next.kind === 'punct' && next.start === previous.end) return false; // "Kansas City, Mo.-based"
+  return !(next.kind === 'punct' && (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x5d ||
+    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026));
 }
 
 function abbreviationEnds(text: string, token: Token, next: Token): boolean {
