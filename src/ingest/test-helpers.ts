@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import { expect } from 'vitest';
 import { createDoc, validateDoc } from '../doc/index.js';
 import type { RawArticle, ReadResult } from './types.js';
@@ -21,4 +24,14 @@ export async function collect<T>(results: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const result of results) out.push(result);
   return out;
+}
+
+/** Writes `head`, `mb` MB of "x", then `tail` to `path`, 1 MB at a time, so the test never holds it. */
+export async function writeHugeFile(path: string, head: string, mb: number, tail: string): Promise<void> {
+  const out = createWriteStream(path);
+  const block = Buffer.alloc(1024 * 1024, 'x');
+  out.write(head);
+  for (let i = 0; i < mb; i++) if (!out.write(block)) await once(out, 'drain');
+  out.end(tail);
+  await finished(out);
 }
