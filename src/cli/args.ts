@@ -14,10 +14,13 @@ export const READ_FLAGS = {
   json: { type: 'boolean' },
 } as const satisfies Flags;
 
+/** Parsed flags and positionals, typed from the command's flag table. */
+export type Parsed<T extends Flags> = ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; strict: true }>>;
+
 /** Parses argv against the command's flags; an unknown flag or a missing value is a UsageError. */
-export function parse<T extends Flags>(argv: readonly string[], options: T, allowPositionals = true) {
+export function parse<T extends Flags>(argv: readonly string[], options: T, allowPositionals = true): Parsed<T> {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals, strict: true });
+    return parseArgs({ args: [...argv], options, allowPositionals: allowPositionals as true, strict: true });
   } catch (error) {
     throw new UsageError('E_USAGE', error instanceof Error ? error.message : String(error));
   }

@@ -10,8 +10,15 @@ export interface Io {
   readonly tty: boolean;
 }
 
-/** The real process streams. */
+/**
+ * The real process streams. A closed stdout (`newsgraph search x | head -1`) ends the process
+ * quietly, as Unix tools do, instead of crashing on EPIPE.
+ */
 export function processIo(): Io {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

@@ -25,7 +25,8 @@ export function progressLine(p: IngestProgress, seconds: number): string {
 export function createProgress(io: Io): { update: (p: IngestProgress) => void; done: () => void } {
   const started = performance.now();
   const interval = io.tty ? 100 : 5000;
-  let last = -Infinity;
+  // On a terminal the bar shows at once; in a log the first line waits, so short runs print none.
+  let last = io.tty ? -Infinity : started;
   let latest: IngestProgress | undefined;
   const draw = (p: IngestProgress): void => {
     const line = progressLine(p, (performance.now() - started) / 1000);

@@ -6,6 +6,20 @@ import type { StoreStats } from './store.js';
 const SUMMARY_COLUMNS = 'a.id, a.title, a.origin, a.url, a.published, a.source, a.ingested_at, a.chars';
 
 /**
+ * The part of a prepared better-sqlite3 statement the store uses, named here because the
+ * package's own statement type cannot be named in emitted declarations (TS4058).
+ */
+export interface Prepared<P extends unknown[], R> {
+  run(...params: P): Database.RunResult;
+  get(...params: P): R | undefined;
+  all(...params: P): R[];
+}
+
+function prepare<P extends unknown[], R = unknown>(db: Database.Database, sql: string): Prepared<P, R> {
+  return db.prepare<P, R>(sql);
+}
+
+/**
  * Every statement the SQLite store runs, prepared once per connection and reused. The SQL is
  * all here, in the open; values are always bound parameters.
  */
@@ -13,7 +27,7 @@ export function prepareStatements(db: Database.Database) {
   return {
     // ON CONFLICT (id) rather than INSERT OR IGNORE: OR IGNORE would also silently drop a row that
     // breaks NOT NULL or CHECK, and the batch would report it as present.
-    insertArticle: db.prepare<ArticleParams>(`
+    insertArticle: prepare<[ArticleParams]>(db, `
       INSERT INTO articles (id, text, title, origin, format, url, published, source, author,
         language, external_id, encoding, extra, source_map, layers, ingested_at, chars)
       VALUES (@id, @text, @title, @origin, @format, @url, @published, @source, @author,
@@ -22,41 +36,47 @@ export function prepareStatements(db: Database.Database) {
     // A whole layer per statement: its rows arrive as one JSON array of tuples and json_each's
     // `key` (the array index) is the row's idx. One call per layer instead of one per row (~28 for
     // a typical article): crossing between JavaScript and SQLite was most of the non-FTS save time.
-    insertParagraphs: db.prepare<[number, string]>(`
+    insertParagraphs: prepare<[number, string]>(db, `
       INSERT INTO paragraphs (article_seq, idx, char_start, char_end)
       SELECT ?, key, value ->> 0, value ->> 1 FROM json_each(?)`),
-    insertSentences: db.prepare<[number, string]>(`
+    insertSentences: prepare<[number, string]>(db, `
       INSERT INTO sentences (article_seq, idx, char_start, char_end, token_start, token_end)
       SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`),
-    insertTokens: db.prepare<[number, number, Buffer]>('INSERT INTO tokens (article_seq, count, packed) VALUES (?, ?, ?)'),
-    insertDiagnostic: db.prepare<[number, number, string, string, string, string, number | null, number | null]>(
+    insertTokens: prepare<[number, number, Buffer]>(db, 'INSERT INTO tokens (article_seq, count, packed) VALUES (?, ?, ?)'),
+    insertDiagnostic: prepare<[number, number, string, string, string, string, number | null, number | null]>(
+      db,
       'INSERT INTO diagnostics (article_seq, idx, severity, stage, code, text, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    has: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
+    has: prepare<[string], { id: string }>(db, 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))'),
     // A range on the UNIQUE index: LIKE is case-insensitive, so it could not use that BINARY index.
-    resolveId: db.prepare<[string, string, number], { id: string }>(
+    resolveId: prepare<[string, string, number], { id: string }>(
+      db,
       'SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?',
     ),
-    article: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
-    paragraphs: db.prepare<[number], ParagraphRow>(
+    article: prepare<[string], ArticleRow>(db, 'SELECT * FROM articles WHERE id = ?'),
+    paragraphs: prepare<[number], ParagraphRow>(
+      db,
       'SELECT char_start, char_end FROM paragraphs WHERE article_seq = ? ORDER BY idx',
     ),
-    sentences: db.prepare<[number], SentenceRow>(
+    sentences: prepare<[number], SentenceRow>(
+      db,
       'SELECT char_start, char_end, token_start, token_end FROM sentences WHERE article_seq = ? ORDER BY idx',
     ),
-    tokens: db.prepare<[number], { count: number; packed: Buffer }>('SELECT count, packed FROM tokens WHERE article_seq = ?'),
-    diagnosticsBySeq: db.prepare<[number], DiagnosticRow>(
+    tokens: prepare<[number], { count: number; packed: Buffer }>(db, 'SELECT count, packed FROM tokens WHERE article_seq = ?'),
+    diagnosticsBySeq: prepare<[number], DiagnosticRow>(
+      db,
       'SELECT severity, stage, code, text, char_start, char_end FROM diagnostics WHERE article_seq = ? ORDER BY idx',
     ),
-    diagnosticsById: db.prepare<[string], DiagnosticRow>(`
+    diagnosticsById: prepare<[string], DiagnosticRow>(db, `
       SELECT d.severity, d.stage, d.code, d.text, d.char_start, d.char_end
       FROM diagnostics d JOIN articles a ON a.seq = d.article_seq
       WHERE a.id = ? ORDER BY d.idx`),
-    list: db.prepare<[number, number], SummaryRow>(
+    list: prepare<[number, number], SummaryRow>(
+      db,
       `SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.seq DESC LIMIT ? OFFSET ?`,
     ),
     // snippet(): best column (-1), matches in [ ], '…' where text was cut, about 12 tokens.
-    search: db.prepare<[string, number, number], SummaryRow & { snippet: string; rank: number }>(`
+    search: prepare<[string, number, number], SummaryRow & { snippet: string; rank: number }>(db, `
       SELECT ${SUMMARY_COLUMNS},
         snippet(articles_fts, -1, '[', ']', '…', 12) AS snippet,
         articles_fts.rank AS rank
@@ -64,7 +84,7 @@ export function prepareStatements(db: Database.Database) {
       WHERE articles_fts MATCH ?
       ORDER BY articles_fts.rank
       LIMIT ? OFFSET ?`),
-    counts: db.prepare<[], Omit<StoreStats, 'byFormat' | 'bySource' | 'published'> & { first: string | null; last: string | null }>(`
+    counts: prepare<[], Omit<StoreStats, 'byFormat' | 'bySource' | 'published'> & { first: string | null; last: string | null }>(db, `
       SELECT
         (SELECT count(*) FROM articles) AS articles,
         (SELECT count(*) FROM paragraphs) AS paragraphs,
@@ -73,10 +93,12 @@ export function prepareStatements(db: Database.Database) {
         (SELECT count(*) FROM diagnostics) AS diagnostics,
         (SELECT min(published) FROM articles) AS first,
         (SELECT max(published) FROM articles) AS last`),
-    byFormat: db.prepare<[], { key: string; n: number }>(
+    byFormat: prepare<[], { key: string; n: number }>(
+      db,
       'SELECT format AS key, count(*) AS n FROM articles GROUP BY format ORDER BY n DESC, key',
     ),
-    bySource: db.prepare<[], { key: string; n: number }>(
+    bySource: prepare<[], { key: string; n: number }>(
+      db,
       'SELECT source AS key, count(*) AS n FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY n DESC, key LIMIT 20',
     ),
   };
