@@ -47,7 +47,7 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'So', 'Yet',
-  'In', 'On', 'At', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'If', 'As', 'This',
+  'In', 'On', 'At', 'To', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'If', 'As', 'This',
   'That', 'These', 'Those', 'There', 'Then', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your',
   'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Not', 'Last', 'Next', 'Earlier', 'Later',
   'Meanwhile', 'However', 'Still', 'Also', 'Since', 'Although', 'Though', 'What', 'Who', 'Why',

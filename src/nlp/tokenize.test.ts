@@ -30,6 +30,16 @@ describe('tokenize', () => {
         'J.K.', 'Rowling', 'and', 'George', 'W.', 'Bush']);
   });
 
+  it('gives the period of a sentence-final abbreviation to the sentence, as CoNLL does', () => {
+    expect(forms('He works at Acme Inc. The firm grew.')).toEqual(['He', 'works', 'at', 'Acme', 'Inc', '.', 'The',
+      'firm', 'grew', '.']);
+  });
+
+  it('keeps acronym compounds, trailing hyphens and clitics after abbreviations', () => {
+    expect(forms("a U.S.-led force rated AA- at Acme Corp.'s plant")).toEqual(['a', 'U.S.-led', 'force', 'rated',
+      'AA-', 'at', 'Acme', 'Corp.', "'s", 'plant']);
+  });
+
   it('separates a sentence-final period from an ordinary word', () => {
     expect(forms('They said no.')).toEqual(['They', 'said', 'no', '.']);
   });

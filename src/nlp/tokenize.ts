@@ -1,5 +1,5 @@
 import type { Token, TokenKind } from '../doc/index.js';
-import { OTHER_ABBREVIATIONS, PREFIX_ABBREVIATIONS, hasAbbreviation } from './abbreviations.js';
+import { OTHER_ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, hasAbbreviation } from './abbreviations.js';
 import { CHAR_CLASS, DIGIT, LOWER, PUNCT, SPACE, SURROGATE, UPPER, isWordClass } from './chars.js';
 
 const APOSTROPHE = 0x27;
@@ -120,6 +120,16 @@ function scanWord(text: string, start: number, from: number, tokens: Token[]): n
       continue;
     }
     const next = classAt(text, j + 1);
+    if (c === HYPHEN && next === SPACE && text.charCodeAt(j - 1) !== HYPHEN) {
+      j++; // a rating or a split compound keeps its hyphen: "AA-", "pre- and post-war"
+      break;
+    }
+    if (c === PERIOD && text.charCodeAt(j + 1) === HYPHEN && isWordClass(classAt(text, j + 2)) &&
+      isAcronym(text, from, j)) {
+      j += 3; // "U.S.-led"
+      dots = true;
+      continue;
+    }
     if (!isWordClass(next)) break;
     const prev = CHAR_CLASS[text.charCodeAt(j - 1)] ?? SPACE;
     if (c === HYPHEN) {
@@ -189,11 +199,24 @@ function keepsPeriod(text: string, start: number, end: number, dots: boolean): b
   const len = end - start;
   const first = CHAR_CLASS[text.charCodeAt(start)];
   if (first === DIGIT) return len <= 2 && !dots && isListStart(text, start, end);
-  if (dots) return isAcronym(text, start, end);
-  if (len === 1) return first === UPPER;
-  if (len > 7) return false;
+  if (dots ? !isAcronym(text, start, end) : len > 7 || (len === 1 && first !== UPPER)) return false;
   const word = text.slice(start, end);
-  return hasAbbreviation(PREFIX_ABBREVIATIONS, word) || hasAbbreviation(OTHER_ABBREVIATIONS, word);
+  if (len > 1 && !dots && !hasAbbreviation(OTHER_ABBREVIATIONS, word)) return hasAbbreviation(PREFIX_ABBREVIATIONS, word);
+  return !opensSentence(text, end + 1);
+}
+
+/**
+ * Whether a sentence opener follows `at` after whitespace. An abbreviation that ends its sentence
+ * gives its period to the sentence, as in CoNLL and the Penn Treebank: "of PC Data Inc. To be
+ * sure" is "Inc" "." "To", while "Acme Inc. shares" keeps "Inc.".
+ */
+function opensSentence(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && CHAR_CLASS[text.charCodeAt(k)] === SPACE) k++;
+  if (k === at || CHAR_CLASS[text.charCodeAt(k)] !== UPPER) return false;
+  let e = k + 1;
+  while (e < text.length && e - k <= 10 && isWordClass(CHAR_CLASS[text.charCodeAt(e)] ?? SPACE)) e++;
+  return SENTENCE_OPENERS.has(text.slice(k, e));
 }
 
 /**
@@ -253,6 +276,10 @@ function scanOther(text: string, i: number, code: number, cls: number, tokens: T
   if ((code === 0x2b || code === PERIOD) && next === DIGIT && !isWordClass(prev) &&
     (code !== PERIOD || text.charCodeAt(i - 1) !== PERIOD)) {
     return scanWord(text, i, i + 1, tokens);
+  }
+  if ((code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) && prev !== SPACE) {
+    const clitic = cliticLength(text, i + 1);
+    if (clitic > 0) return push(tokens, i, i + 1 + clitic, 'word'); // "Corp.'s"
   }
   if ((code === 0x40 || code === 0x23) && isWordClass(next) && !isWordClass(prev)) {
     return scanWord(text, i, i + 1, tokens); // "@reuters", "#Brexit"
