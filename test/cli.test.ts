@@ -15,6 +15,7 @@ beforeAll(() => {
   corpus = join(dir, 'corpus');
   cpSync(FIXTURES, corpus, { recursive: true });
   writeFileSync(join(corpus, 'empty.txt'), '');
+  cpSync(join(corpus, 'harbour.txt'), join(corpus, 'harbour-mirror.txt'));
   db = join(dir, 'test.db');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,17 +41,17 @@ describe('newsgraph (no command)', () => {
 });
 
 describe('newsgraph ingest', () => {
-  it('stores every good article, names the bad input and exits 1', async () => {
+  it('stores every good article once, names the bad input and exits 1', async () => {
     const run = await runCli('ingest', corpus, '--db', db, '--json');
     expect(run.code).toBe(1);
     const summary = lastJson(run);
-    expect(summary).toMatchObject({ read: 5, added: 5, present: 0, failed: 1 });
+    expect(summary).toMatchObject({ read: 6, added: 5, present: 0, repeated: 1, failed: 1 });
     expect(summary['errors']).toEqual([expect.objectContaining({ origin: join(corpus, 'empty.txt'), code: 'E_EMPTY' })]);
   });
 
   it('adds nothing when run again on the same inputs', async () => {
     const summary = lastJson(await runCli('ingest', corpus, '--db', db, '--json'));
-    expect(summary).toMatchObject({ read: 5, added: 0, present: 5, failed: 1 });
+    expect(summary).toMatchObject({ read: 6, added: 0, present: 6, repeated: 0, failed: 1 });
   });
 
   it('rejects an unknown stage before reading anything', async () => {
@@ -80,7 +81,7 @@ describe('newsgraph search, show, stats', () => {
 
   it('counts what the database holds', async () => {
     const stats = lastJson(await runCli('stats', '--db', db, '--json'));
-    expect(stats).toMatchObject({ articles: 5, byFormat: { text: 3, jsonl: 2 } });
+    expect(stats).toMatchObject({ articles: 5, inputs: 6, byFormat: { text: 3, jsonl: 2 } });
   });
 
   it('refuses to read a database that does not exist instead of creating one', async () => {

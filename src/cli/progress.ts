@@ -10,7 +10,7 @@ function megabytes(bytes: number): string {
 /** One line describing where an ingest is. */
 export function progressLine(p: IngestProgress, seconds: number): string {
   const rate = seconds > 0 ? Math.round(p.read / seconds) : 0;
-  const counts = `${p.read} read, ${p.added} new, ${p.present} present, ${p.failed} failed, ${rate}/s`;
+  const counts = `${p.read} read, ${p.added} new, ${p.present + p.repeated} present, ${p.failed} failed, ${rate}/s`;
   if (p.bytesTotal === 0) return counts;
   const share = Math.min(1, p.bytesDone / p.bytesTotal);
   const filled = Math.round(share * WIDTH);

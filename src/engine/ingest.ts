@@ -11,8 +11,10 @@ export interface IngestCounts {
   readonly read: number;
   /** Articles stored by this run. */
   readonly added: number;
-  /** Articles whose content was already stored (or repeated in this run): nothing written. */
+  /** Articles whose text was stored before this run: only their input is recorded. */
   readonly present: number;
+  /** Articles repeating a text this run stored from another input: only their input is recorded. */
+  readonly repeated: number;
   /** Inputs that could not become an article. */
   readonly failed: number;
 }
@@ -47,6 +49,8 @@ export async function ingest(
   let read = 0;
   let added = 0;
   let present = 0;
+  let repeated = 0;
+  const addedThisRun = new Set<string>();
   let bytes: ReadProgress = { bytesDone: 0, bytesTotal: 0 };
 
   const flush = async (): Promise<void> => {
@@ -54,16 +58,21 @@ export async function ingest(
     const batch = pending;
     pending = [];
     const stored = await store.has(batch.map((doc) => doc.id));
-    const fresh = new Map<string, Doc>();
-    for (const doc of batch) {
-      if (!stored.has(doc.id) && !fresh.has(doc.id)) fresh.set(doc.id, analyze(doc));
-    }
-    const result = await store.saveBatch([...fresh.values()]);
-    added += result.added.length;
-    present += batch.length - result.added.length;
+    // Only the first copy of a text not yet stored is analysed; the others are saved for the
+    // input they came from alone.
+    const docs = batch.map((doc) => {
+      if (addedThisRun.has(doc.id)) repeated += 1;
+      else if (stored.has(doc.id)) present += 1;
+      else {
+        addedThisRun.add(doc.id);
+        return analyze(doc);
+      }
+      return doc;
+    });
+    added += (await store.saveBatch(docs)).added.length;
   };
 
-  const report = (): void => onProgress({ ...bytes, read, added, present, failed: errors.length });
+  const report = (): void => onProgress({ ...bytes, read, added, present, repeated, failed: errors.length });
   for await (const result of readInputs(paths, options.read, (p) => {
     bytes = p;
     report();
@@ -81,5 +90,5 @@ export async function ingest(
   }
   await flush();
   report();
-  return { read, added, present, failed: errors.length, errors, seconds: (performance.now() - started) / 1000 };
+  return { read, added, present, repeated, failed: errors.length, errors, seconds: (performance.now() - started) / 1000 };
 }

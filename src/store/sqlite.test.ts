@@ -89,7 +89,7 @@ describe('migrations', () => {
     expect(schema).toEqual([
       'index articles_published', 'index articles_source', 'index articles_url', 'index diagnostics_code',
       'table articles', 'table articles_fts', 'table articles_fts_config', 'table articles_fts_data',
-      'table articles_fts_docsize', 'table articles_fts_idx', 'table diagnostics', 'table paragraphs',
+      'table articles_fts_docsize', 'table articles_fts_idx', 'table diagnostics', 'table inputs', 'table paragraphs',
       'table sentences', 'table tokens',
       'trigger articles_fts_delete', 'trigger articles_fts_insert',
     ]);
@@ -182,6 +182,15 @@ describe('sqlite store', () => {
     expect((await store.stats()).paragraphs).toBe(GENEVA.layers.paragraphs!.length + SOCHI.layers.paragraphs!.length);
   });
 
+  it('keeps every input a text was read from, once, without storing the text twice', async () => {
+    store = openSqliteStore(':memory:');
+    const copy: Doc = { ...GENEVA, meta: { format: 'text', origin: 'mirror/geneva.txt' }, layers: {} };
+    expect(await store.saveBatch([GENEVA, copy])).toEqual({ added: [GENEVA.id], present: [] });
+    expect(await store.saveBatch([copy, GENEVA])).toEqual({ added: [], present: [GENEVA.id] });
+    expect(await store.stats()).toMatchObject({ articles: 1, inputs: 2 });
+    expect(await store.getDoc(GENEVA.id)).toEqual(GENEVA);
+  });
+
   it('writes nothing of a batch that fails halfway', async () => {
     store = openSqliteStore(':memory:');
     const bad: Doc = { ...article('One more.'), diagnostics: [{ severity: 'fatal' as 'error', stage: 'x', code: 'x/y', text: 'z' }] };
@@ -223,6 +232,7 @@ describe('sqlite store', () => {
     await store.saveBatch([GENEVA, SOCHI, BARE]);
     expect(await store.stats()).toEqual({
       articles: 3,
+      inputs: 3,
       paragraphs: 3,
       sentences: 5,
       tokens: GENEVA.layers.tokens!.length + SOCHI.layers.tokens!.length,

@@ -36,6 +36,12 @@ function insertLayers(st: Statements, seq: number, doc: Doc): void {
   );
 }
 
+/** Records the input a Doc was read from; a second read of the same input adds nothing. */
+function insertInput(st: Statements, doc: Doc, ingestedAt: string): void {
+  const m = doc.meta;
+  st.insertInput.run(m.origin ?? '', m.format, m.title ?? null, m.url ?? null, m.published ?? null, m.source ?? null, m.externalId ?? null, ingestedAt, doc.id);
+}
+
 /** Reads back the layers the article row says it has. */
 function readLayers(st: Statements, row: ArticleRow): Partial<Layers> {
   const layers: { -readonly [K in keyof Layers]?: Layers[K] } = {};
@@ -82,15 +88,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     const present: string[] = [];
     const seen = new Set<string>();
     for (const doc of docs) {
-      if (seen.has(doc.id)) continue;
+      const first = !seen.has(doc.id);
       seen.add(doc.id);
-      const info = st.insertArticle.run(articleParams(doc, ingestedAt));
-      if (info.changes === 0) {
+      const info = first ? st.insertArticle.run(articleParams(doc, ingestedAt)) : undefined;
+      if (info?.changes) {
+        insertLayers(st, Number(info.lastInsertRowid), doc);
+        added.push(doc.id);
+      } else if (first) {
         present.push(doc.id);
-        continue;
       }
-      insertLayers(st, Number(info.lastInsertRowid), doc);
-      added.push(doc.id);
+      insertInput(st, doc, ingestedAt);
     }
     return { added, present };
   });

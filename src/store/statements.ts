@@ -42,6 +42,12 @@ export function prepareStatements(db: Database.Database) {
     insertSentences: prepare<[number, string]>(db, `
       INSERT INTO sentences (article_seq, idx, char_start, char_end, token_start, token_end)
       SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`),
+    insertInput: prepare<[string, string, string | null, string | null, string | null, string | null, string | null, string, string]>(
+      db,
+      `INSERT INTO inputs (article_seq, origin, format, title, url, published, source, external_id, ingested_at)
+       SELECT seq, ?, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ?
+       ON CONFLICT (article_seq, origin) DO NOTHING`,
+    ),
     insertTokens: prepare<[number, number, Buffer]>(db, 'INSERT INTO tokens (article_seq, count, packed) VALUES (?, ?, ?)'),
     insertDiagnostic: prepare<[number, number, string, string, string, string, number | null, number | null]>(
       db,
@@ -87,6 +93,7 @@ export function prepareStatements(db: Database.Database) {
     counts: prepare<[], Omit<StoreStats, 'byFormat' | 'bySource' | 'published'> & { first: string | null; last: string | null }>(db, `
       SELECT
         (SELECT count(*) FROM articles) AS articles,
+        (SELECT count(*) FROM inputs) AS inputs,
         (SELECT count(*) FROM paragraphs) AS paragraphs,
         (SELECT count(*) FROM sentences) AS sentences,
         (SELECT coalesce(sum(count), 0) FROM tokens) AS tokens,

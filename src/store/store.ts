@@ -31,6 +31,8 @@ export interface SearchHit extends ArticleSummary {
 /** Counts over the whole store. */
 export interface StoreStats {
   readonly articles: number;
+  /** Inputs the articles were read from: a text read from several inputs is one article. */
+  readonly inputs: number;
   readonly paragraphs: number;
   readonly sentences: number;
   readonly tokens: number;
@@ -54,7 +56,11 @@ export interface Page {
  * Methods are async because a server database is; the SQLite one resolves at once.
  */
 export interface Store {
-  /** Stores whole Docs (text, meta, every layer, diagnostics) in one transaction; skips ids already stored. */
+  /**
+   * Stores whole Docs (text, meta, every layer, diagnostics) in one transaction; for ids already
+   * stored it writes no article, only the input it was read from (`meta.origin`), once. Docs of
+   * stored ids need no layers.
+   */
   saveBatch(docs: readonly Doc[]): Promise<SaveResult>;
   /** Which of these ids are stored. */
   has(ids: readonly string[]): Promise<Set<string>>;

@@ -31,7 +31,8 @@ that failed and why. Exit code 1 when an input failed.`,
         for (const e of summary.errors) io.err(`failed: ${e.origin}: ${e.code} ${e.reason}`);
         const rate = summary.seconds > 0 ? Math.round(summary.read / summary.seconds) : summary.read;
         io.out(
-          `${summary.read} read, ${summary.added} new, ${summary.present} already present, ${summary.failed} failed ` +
+          `${summary.read} read, ${summary.added} new, ${summary.present} already present, ` +
+            `${summary.repeated} repeating a text read earlier in this run, ${summary.failed} failed ` +
             `in ${summary.seconds.toFixed(2)} s (${rate} articles/s) → ${values.db ?? DEFAULT_DB}`,
         );
       }

@@ -18,7 +18,7 @@ export const stats: Command = {
         io.out(JSON.stringify(s));
         return EXIT.ok;
       }
-      io.out(`${path}: ${s.articles} articles, ${s.paragraphs} paragraphs, ${s.sentences} sentences, ${s.tokens} tokens, ${s.diagnostics} diagnostics`);
+      io.out(`${path}: ${s.articles} articles (from ${s.inputs} inputs), ${s.paragraphs} paragraphs, ${s.sentences} sentences, ${s.tokens} tokens, ${s.diagnostics} diagnostics`);
       const list = (counts: Readonly<Record<string, number>>) =>
         Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ') || '—';
       io.out(`by format: ${list(s.byFormat)}`);

@@ -1,4 +1,5 @@
 import { sql as initial } from './0001-initial.js';
+import { sql as inputs } from './0002-inputs.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -12,4 +13,7 @@ export interface Migration {
  * changes, a fix is a new one. Migrations are TypeScript modules rather than `.sql` files so that
  * `tsc` ships them in `dist/` with no copy step and a missing one is a compile error.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'inputs', sql: inputs },
+];
