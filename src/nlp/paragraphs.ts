@@ -2,12 +2,10 @@ import type { Paragraph } from '../doc/index.js';
 import { PREFIX_ABBREVIATIONS } from './abbreviations.js';
 import { CHAR_CLASS, DIGIT, LOWER, SPACE, UPPER } from './chars.js';
 
-/** One line of text without its surrounding whitespace; `end === start` for a blank line. */
+/** One non-blank line of text without its surrounding whitespace. */
 interface Line {
   readonly start: number;
   readonly end: number;
-  /** The line ends with U+2029 or a form feed, which separate paragraphs by definition. */
-  readonly hardBreak: boolean;
 }
 
 /**
@@ -34,22 +32,6 @@ interface Line {
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let block: Line[] = [];
-  for (const line of lines(text)) {
-    if (line.end > line.start) block.push(line);
-    if (line.end === line.start || line.hardBreak) {
-      splitBlock(text, block, paragraphs);
-      block = [];
-    }
-  }
-  splitBlock(text, block, paragraphs);
-  return paragraphs;
-}
-
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c;
-}
-
-function* lines(text: string): Generator<Line> {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -59,9 +41,20 @@ function* lines(text: string): Generator<Line> {
     while (start < end && CHAR_CLASS[text.charCodeAt(start)] === SPACE) start++;
     while (end > start && CHAR_CLASS[text.charCodeAt(end - 1)] === SPACE) end--;
     const brk = i < n ? text.charCodeAt(i) : 0;
-    yield { start, end, hardBreak: brk === 0x2029 || brk === 0x0c };
+    if (end > start) block.push({ start, end });
+    // U+2029 and form feed separate paragraphs by definition, like a blank line.
+    if (end === start || brk === 0x2029 || brk === 0x0c) {
+      splitBlock(text, block, paragraphs);
+      block = [];
+    }
     i += brk === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
   }
+  splitBlock(text, block, paragraphs);
+  return paragraphs;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c;
 }
 
 function splitBlock(text: string, block: readonly Line[], out: Paragraph[]): void {
