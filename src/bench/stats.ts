@@ -6,9 +6,13 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Runs `fn` `runs` times after one warm-up run and returns each run's wall time in seconds. */
-export async function timeRuns(runs: number, fn: () => Promise<void> | void): Promise<number[]> {
+/**
+ * Runs `fn` once to warm up (JIT, caches), calls `afterWarmup`, then runs it `runs` times and
+ * returns each timed run's wall time in seconds.
+ */
+export async function timeRuns(runs: number, fn: () => Promise<void> | void, afterWarmup: () => void = () => {}): Promise<number[]> {
   await fn();
+  afterWarmup();
   const seconds: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();

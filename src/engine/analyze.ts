@@ -8,8 +8,8 @@ export interface Analyzer {
   readonly pipeline: Pipeline;
   /** Returns the Doc with every layer of the pipeline attached. */
   readonly analyze: (doc: Doc) => Doc;
-  /** Milliseconds spent in each stage so far, when created with `timed`. */
-  readonly timings: ReadonlyMap<string, number>;
+  /** Milliseconds spent in each stage so far, when created with `timed`; `clear()` starts over. */
+  readonly timings: Map<string, number>;
 }
 
 /**
