@@ -20,7 +20,7 @@ describe('splitSentences', () => {
   });
 
   it('does not split after name prefixes and initials', () => {
-    const text = 'Gen. Lebed met Mr. Smith and George W. Bush on Jan. 5 at No. 10 with J.K. Rowling.';
+    const text = 'Gen. Lebed met Mr. Smith and George W. Bush on Jan. 5 at No. 10 with J.K. Rowling about Roe v. Wade.';
     expect(sentences(text)).toEqual([text]);
   });
 
@@ -38,6 +38,11 @@ describe('splitSentences', () => {
   it('keeps a closing quote with the sentence it closes', () => {
     expect(sentences('He said "stop." Then he left.')).toEqual(['He said "stop."', 'Then he left.']);
     expect(sentences('“Go now.” She went.')).toEqual(['“Go now.”', 'She went.']);
+  });
+
+  it('keeps a speaker after a quotation closed by a period', () => {
+    expect(sentences('“We will win.” Trump said. Then he left.')).toEqual(['“We will win.” Trump said.', 'Then he left.']);
+    expect(sentences('“We will win.” The crowd cheered.')).toHaveLength(2);
   });
 
   it('lets a quotation span sentences', () => {

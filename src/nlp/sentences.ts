@@ -8,7 +8,8 @@ import { CHAR_CLASS, DIGIT, LOWER } from './chars.js';
  * `splitParagraphs`) is its own sentence even without a final stop. Inside a paragraph a sentence
  * ends after ".", "?", "!", "…" or "..." when the next token does not start in lowercase and is not
  * punctuation that continues or closes (", ; : ) ] . ! ?"); closing quotes and brackets written right after the stop belong to the
- * sentence they close (`He said "stop." Then…`). After a token carrying its own period:
+ * sentence they close (`He said "stop." Then…`), and a closed quotation keeps a speaker that follows
+ * it (`“We will win.” Trump said.`). After a token carrying its own period:
  * - name prefixes ("Mr.", "Gen.", "No.", "Jan.") and list numbers ("1.") never end a sentence;
  * - other abbreviations, acronyms and initials ("Inc.", "U.S.", "a.m.", "W.") end one only before a
  *   typical sentence opener: "in the U.S. The next day" splits, "U.S. officials", "U.S. Treasury"
@@ -48,13 +49,34 @@ export function splitSentences(
     while (end < n && isCloserAfter(text, tokens[end] as Token, tokens[end - 1] as Token)) end++;
     const next = tokens[end];
     if (!next || next.start >= paragraphEnd) continue;
-    if (stop === STOP ? startsSentence(text, next, tokens[end - 1] as Token) : abbreviationEnds(text, token, next)) {
+    const ends = stop === STOP ? startsSentence(text, next, tokens[end - 1] as Token) : abbreviationEnds(text, token, next);
+    if (ends && !(end > t + 1 && isAttribution(text, tokens, end))) {
       first = emit(sentences, tokens, first, end);
       t = end - 1;
     }
   }
   emit(sentences, tokens, first, n);
   return sentences;
+}
+
+/** Verbs of saying that attach a speaker to the quotation before them. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'asked', 'asks', 'told', 'replied', 'explained', 'continued', 'wrote',
+  'noted', 'stated', 'declared', 'insisted', 'argued', 'tweeted', 'recalled', 'warned', 'concluded',
+]);
+
+/**
+ * `“We will win.” Trump said.`: a closed quotation followed by up to three capitalised words and a
+ * verb of saying is one sentence with its speaker, not two, so the quote stage sees them together.
+ */
+function isAttribution(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') return false;
+    const c = text.charCodeAt(token.start);
+    if (CHAR_CLASS[c] === LOWER) return k > from && SPEECH_VERBS.has(text.slice(token.start, token.end));
+  }
+  return false;
 }
 
 const NONE = 0;

@@ -199,9 +199,13 @@ function keepsPeriod(text: string, start: number, end: number, dots: boolean): b
   const len = end - start;
   const first = CHAR_CLASS[text.charCodeAt(start)];
   if (first === DIGIT) return len <= 2 && !dots && isListStart(text, start, end);
-  if (dots ? !isAcronym(text, start, end) : len > 7 || (len === 1 && first !== UPPER)) return false;
-  const word = text.slice(start, end);
-  if (len > 1 && !dots && !hasAbbreviation(OTHER_ABBREVIATIONS, word)) return hasAbbreviation(PREFIX_ABBREVIATIONS, word);
+  if (dots ? !isAcronym(text, start, end) : len > 7) return false;
+  const initial = len === 1 && first === UPPER;
+  if (!dots && !initial) {
+    const word = text.slice(start, end);
+    if (hasAbbreviation(PREFIX_ABBREVIATIONS, word)) return true; // "Roe v. Wade", "Gen. Lebed"
+    if (!hasAbbreviation(OTHER_ABBREVIATIONS, word)) return false;
+  }
   return !opensSentence(text, end + 1);
 }
 
