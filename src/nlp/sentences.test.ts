@@ -43,6 +43,7 @@ describe('splitSentences', () => {
   it('keeps a speaker after a quotation closed by a period', () => {
     expect(sentences('“We will win.” Trump said. Then he left.')).toEqual(['“We will win.” Trump said.', 'Then he left.']);
     expect(sentences('“We will win.” The crowd cheered.')).toHaveLength(2);
+    expect(sentences('“We will win.” He said that again.')).toHaveLength(2);
   });
 
   it('lets a quotation span sentences', () => {

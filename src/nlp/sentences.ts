@@ -67,14 +67,20 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * `“We will win.” Trump said.`: a closed quotation followed by up to three capitalised words and a
- * verb of saying is one sentence with its speaker, not two, so the quote stage sees them together.
+ * verb of saying that ends with "." or "," is one sentence with its speaker, not two, so the quote
+ * stage sees them together.
  */
 function isAttribution(text: string, tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + 4 && k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.kind !== 'word') return false;
     const c = text.charCodeAt(token.start);
-    if (CHAR_CLASS[c] === LOWER) return k > from && SPEECH_VERBS.has(text.slice(token.start, token.end));
+    if (CHAR_CLASS[c] !== LOWER) continue;
+    // "He said." closes the attribution; "He said that…" starts a new sentence.
+    const after = tokens[k + 1];
+    const closes = after !== undefined && after.kind === 'punct' && (text.charCodeAt(after.start) === 0x2e ||
+      text.charCodeAt(after.start) === 0x2c);
+    return k > from && closes && SPEECH_VERBS.has(text.slice(token.start, token.end));
   }
   return false;
 }
