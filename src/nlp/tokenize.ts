@@ -220,6 +220,8 @@ function opensSentence(text: string, at: number): boolean {
   if (k === at || CHAR_CLASS[text.charCodeAt(k)] !== UPPER) return false;
   let e = k + 1;
   while (e < text.length && e - k <= 10 && isWordClass(CHAR_CLASS[text.charCodeAt(e)] ?? SPACE)) e++;
+  // "the U.S. Under-Secretary": only a whole word opens a sentence.
+  if (text.charCodeAt(e) === HYPHEN || text.charCodeAt(e) === PERIOD) return false;
   return SENTENCE_OPENERS.has(text.slice(k, e));
 }
 
