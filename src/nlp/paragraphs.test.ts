@@ -31,6 +31,12 @@ describe('splitParagraphs', () => {
     expect(texts('He arrived on Monday.\nShe left on Tuesday.')).toEqual(['He arrived on Monday.', 'She left on Tuesday.']);
   });
 
+  it('breaks before a line whose first word would have fitted on the line above', () => {
+    const text = 'Result of the county championship match on Friday between the two leaders:\n' +
+      'Lancashire 197-8 (W. Hegg 54)\nPortsmouth: Middlesex 199 and 426 (J. Pooley 111, M. Gatting 83)';
+    expect(texts(text)).toHaveLength(3);
+  });
+
   it('keeps hard-wrapped lines of one paragraph together', () => {
     const text = 'Australia will defend the Ashes in a six-test series against\n' +
       'England during a four-month tour starting on May 13 next year,\nthe board said on Friday.';

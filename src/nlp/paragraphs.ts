@@ -17,9 +17,10 @@ interface Line {
  * - the line ends a sentence (". ! ? … :" maybe followed by a closing quote or bracket, but not a
  *   name prefix such as "Mr.") and the next line does not start in lowercase — text with one
  *   paragraph per line is common in scraped news;
- * - the line has no final punctuation and is short (under 70% of the block's longest line, or
- *   the whole block is narrow) and the next line does not start in lowercase: headlines, bylines
- *   and datelines such as "LONDON 1996-08-30".
+ * - the next line does not start in lowercase and its first word would have fitted on this line
+ *   (taking the block's longest line as the wrap width), or all lines of the block are short, so
+ *   the line was not ended by wrapping: headlines, bylines, datelines such as "LONDON 1996-08-30",
+ *   rows of results tables.
  * Other newlines are taken as hard wrapping inside a paragraph ("…defend the Ashes in\na six-test
  * series"), so a wrapped sentence stays one sentence.
  *
@@ -74,12 +75,19 @@ function splitBlock(text: string, block: readonly Line[], out: Paragraph[]): voi
   out.push({ start, end: (block[block.length - 1] as Line).end });
 }
 
+/** Lines shorter than this are never wrapped prose (news wraps at 60–80 characters). */
+const NARROW = 50;
+
 function breaksAfter(text: string, line: Line, next: Line, longest: number): boolean {
   if (startsWithMarker(text, next)) return true;
   if (CHAR_CLASS[text.charCodeAt(next.start)] === LOWER) return false;
   if (endsSentence(text, line)) return true;
-  const length = line.end - line.start;
-  return length < 0.7 * longest || longest < 40;
+  // Had the next line's first word fitted on this line (the block's longest line approximates the
+  // wrap width), the writer chose this line end: "LONDON 1996-08-30", "Lancashire 197-8 (W. Hegg 54)".
+  let firstWord = next.start;
+  while (firstWord < next.end && CHAR_CLASS[text.charCodeAt(firstWord)] !== SPACE) firstWord++;
+  // A block of only short lines was not wrapped at all: "Talks agreed\nMOSCOW 1996-08-30\nThey met."
+  return longest < NARROW || line.end - line.start + 1 + (firstWord - next.start) <= longest;
 }
 
 /** "• ", "- ", "* ", "– ", "1. ", "12) " at the start of a line. */

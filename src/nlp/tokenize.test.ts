@@ -69,6 +69,11 @@ describe('tokenize', () => {
       '2.', 'Tenby']);
   });
 
+  it('does not take a date after a month abbreviation for a list number', () => {
+    expect(forms('It is on Oct. 16. The vote follows.')).toEqual(['It', 'is', 'on', 'Oct.', '16', '.', 'The', 'vote',
+      'follows', '.']);
+  });
+
   it('splits quotes and brackets off words', () => {
     expect(forms('“Stop,” he said ("now").')).toEqual(['“', 'Stop', ',', '”', 'he', 'said', '(', '"', 'now', '"',
       ')', '.']);

@@ -240,7 +240,15 @@ function isListStart(text: string, start: number, end: number): boolean {
   }
   if (k < 0) return true;
   const c = text.charCodeAt(k);
-  return c === PERIOD || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x29 || CHAR_CLASS[c] === DIGIT;
+  if (c === PERIOD) return !followsPrefix(text, k); // "on Oct. 16. The" is a date, not item 16
+  return c === 0x21 || c === 0x3f || c === 0x3a || c === 0x29 || CHAR_CLASS[c] === DIGIT;
+}
+
+/** Whether the period at `dot` ends a name prefix such as "Oct." or "No.". */
+function followsPrefix(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && dot - w <= 7 && isWordClass(CHAR_CLASS[text.charCodeAt(w - 1)] ?? SPACE)) w--;
+  return hasAbbreviation(PREFIX_ABBREVIATIONS, text.slice(w, dot));
 }
 
 function kindOf(text: string, start: number, end: number, dots: boolean): TokenKind {

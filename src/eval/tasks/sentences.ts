@@ -3,6 +3,9 @@ import type { Sentence } from '../../doc/index.js';
 import { context, countMatches, formatScore, limitFlag, score, segmentConll, spanKey, type Segmented } from '../segmentation.js';
 import type { EvalTask } from '../task.js';
 
+/** The last character of a sentence written as prose: a stop, or a quote or bracket closing one. */
+const PROSE_END = /[.?!…"'”’)\]]/;
+
 interface Tally {
   count: number;
   example: string;
@@ -61,22 +64,29 @@ export const task: EvalTask = {
     let predicted = 0;
     let correctEnds = 0;
     let correctSpans = 0;
+    let goldProse = 0;
+    let foundProse = 0;
     for (const doc of documents) {
       gold += doc.gold.sentences.length;
       predicted += doc.sentences.length;
       correctEnds += countMatches(doc.gold.sentences, doc.sentences, (s) => s.end);
       correctSpans += countMatches(doc.gold.sentences, doc.sentences, spanKey);
+      const prose = doc.gold.sentences.filter((g) => PROSE_END.test(doc.gold.text.slice(g.end - 1, g.end)));
+      goldProse += prose.length;
+      foundProse += countMatches(prose, doc.sentences, (s) => s.end);
     }
     const ends = score(gold, predicted, correctEnds);
     const spans = score(gold, predicted, correctSpans);
     report(`sentences: ${documents.length} documents from ${path}`);
     report(formatScore('sentence ends', ends));
     report(formatScore('exact sentence spans', spans));
+    report(`recall of prose ends  ${(goldProse ? foundProse / goldProse : 0).toFixed(4)}  (${foundProse} of ${goldProse} gold ` +
+      'sentences ending in a stop, quote or bracket; the others were cut at line ends of tables and wrapped lines)');
     reportTallies(report, 'most frequent missed ends (gold sentence ends we did not find):', tallyEnds(documents, 'missed'));
     reportTallies(report, 'most frequent extra ends (we ended a sentence where gold did not):', tallyEnds(documents, 'extra'));
     return {
       task: 'sentences', ...ends, spanPrecision: spans.precision, spanRecall: spans.recall, spanF1: spans.f1,
-      correctSpans, documents: documents.length,
+      correctSpans, proseRecall: goldProse ? foundProse / goldProse : 0, documents: documents.length,
     };
   },
 };
