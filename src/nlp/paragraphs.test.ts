@@ -37,6 +37,12 @@ describe('splitParagraphs', () => {
     expect(texts(text)).toHaveLength(3);
   });
 
+  it('starts paragraphs at indented lines when the text marks them so', () => {
+    const text = 'Standard Oil Co and BP North America\nInc said they plan a venture.\n    BP North America is a unit\nof British Petroleum Co\nPlc.';
+    expect(texts(text)).toEqual(['Standard Oil Co and BP North America\nInc said they plan a venture.',
+      'BP North America is a unit\nof British Petroleum Co\nPlc.']);
+  });
+
   it('keeps hard-wrapped lines of one paragraph together', () => {
     const text = 'Australia will defend the Ashes in a six-test series against\n' +
       'England during a four-month tour starting on May 13 next year,\nthe board said on Friday.';

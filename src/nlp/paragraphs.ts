@@ -6,13 +6,17 @@ import { CHAR_CLASS, DIGIT, LOWER, SPACE, UPPER } from './chars.js';
 interface Line {
   readonly start: number;
   readonly end: number;
+  /** The line starts with two or more whitespace characters (or a tab). */
+  readonly indented: boolean;
 }
 
 /**
  * Splits text into paragraphs.
  *
  * A blank line (empty or whitespace only), U+2029 or a form feed always separates paragraphs.
- * Inside a block of lines joined by single newlines, a newline also starts a paragraph when:
+ * Inside a block of lines joined by single newlines where some line after the first is indented
+ * (two spaces or a tab, as in Reuters wire copy), exactly the indented lines and list items start
+ * paragraphs. Otherwise a newline starts a paragraph when:
  * - the next line starts with a bullet or list marker ("• Leroy Wright", "- ", "1. ", "2) ");
  * - the line ends a sentence (". ! ? … :" maybe followed by a closing quote or bracket, but not a
  *   name prefix such as "Mr.") and the next line does not start in lowercase — text with one
@@ -36,13 +40,15 @@ export function splitParagraphs(text: string): Paragraph[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const lineStart = i;
     let start = i;
     while (i < n && !isLineBreak(text.charCodeAt(i))) i++;
     let end = i;
     while (start < end && CHAR_CLASS[text.charCodeAt(start)] === SPACE) start++;
     while (end > start && CHAR_CLASS[text.charCodeAt(end - 1)] === SPACE) end--;
     const brk = i < n ? text.charCodeAt(i) : 0;
-    if (end > start) block.push({ start, end });
+    const indented = start - lineStart >= 2 || text.charCodeAt(lineStart) === 0x09;
+    if (end > start) block.push({ start, end, indented });
     // U+2029 and form feed separate paragraphs by definition, like a blank line.
     if (end === start || brk === 0x2029 || brk === 0x0c) {
       splitBlock(text, block, paragraphs);
@@ -63,11 +69,13 @@ function splitBlock(text: string, block: readonly Line[], out: Paragraph[]): voi
   if (!first) return;
   let longest = 0;
   for (const line of block) longest = Math.max(longest, line.end - line.start);
+  // Wire copy often marks paragraphs by indenting their first line; then that is the only signal.
+  const byIndent = block.some((line, k) => k > 0 && line.indented);
   let start = first.start;
   for (let k = 0; k + 1 < block.length; k++) {
     const line = block[k] as Line;
     const next = block[k + 1] as Line;
-    if (breaksAfter(text, line, next, longest)) {
+    if (byIndent ? next.indented || startsWithMarker(text, next) : breaksAfter(text, line, next, longest)) {
       out.push({ start, end: line.end });
       start = next.start;
     }
