@@ -60,6 +60,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a bracket that belongs to a URL and leaves the enclosing one out', () => {
+    expect(forms('(see https://en.wikipedia.org/wiki/Mercury_(planet)).')).toEqual(['(', 'see',
+      'https://en.wikipedia.org/wiki/Mercury_(planet)', ')', '.']);
+  });
+
   it('makes ellipses and runs of ?! one token', () => {
     expect(forms('Wait... what?! No…')).toEqual(['Wait', '...', 'what', '?!', 'No', '…']);
   });

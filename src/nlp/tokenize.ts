@@ -1,6 +1,7 @@
 import type { Token, TokenKind } from '../doc/index.js';
 import { OTHER_ABBREVIATIONS, PREFIX_ABBREVIATIONS, SENTENCE_OPENERS, hasAbbreviation } from './abbreviations.js';
 import { CHAR_CLASS, DIGIT, LOWER, PUNCT, SPACE, SURROGATE, UPPER, isWordClass } from './chars.js';
+import { emailEnd, isUrlStart, urlEnd } from './web-tokens.js';
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -16,7 +17,8 @@ const HYPHEN = 0x2d;
  * - numbers keep their separators and sign: "1,000", "2.5", "1/2", "10:30", "+44", ".500";
  *   "$" and "%" are separate tokens, currency prefixes stay whole ("C$", "US$");
  * - a final period stays on abbreviations, acronyms and initials ("Mr.", "U.S.", "a.m.", "W."),
- *   and on list numbers after a line or sentence start ("1. Hever Golf Rose");
+ *   and on list numbers after a line or sentence start ("1. Hever Golf Rose"), except that an
+ *   abbreviation ending its sentence gives the period up, as in CoNLL ("Acme Inc. The" → "Inc" ".");
  * - URLs, e-mail addresses, "@handles" and "#tags" are one token each;
  * - runs of ".", "-", "*", "=", "?!" are one token ("...", "--").
  *
@@ -37,7 +39,7 @@ export function tokenize(text: string): Token[] {
     if (cls === SPACE) {
       i++;
     } else if (isWordClass(cls)) {
-      i = isUrlStart(text, i) ? scanUrl(text, i, tokens) : scanWord(text, i, i, tokens);
+      i = isUrlStart(text, i) ? push(tokens, i, urlEnd(text, i), 'url') : scanWord(text, i, i, tokens);
     } else {
       i = scanOther(text, i, code, cls, tokens);
     }
@@ -52,38 +54,6 @@ function push(tokens: Token[], start: number, end: number, kind: TokenKind): num
 
 function classAt(text: string, i: number): number {
   return i < text.length ? (CHAR_CLASS[text.charCodeAt(i)] ?? SPACE) : SPACE;
-}
-
-function isUrlStart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i) | 0x20;
-  if (c === 0x68) return text.startsWith('http://', i) || text.startsWith('https://', i);
-  if (c === 0x77) return text.startsWith('www.', i);
-  if (c === 0x66) return text.startsWith('ftp://', i);
-  return false;
-}
-
-/** Characters a URL may not end with: "see http://x.org/a." ends at "a". */
-function isUrlTrailer(code: number): boolean {
-  return code === PERIOD || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 ||
-    code === 0x3f || code === APOSTROPHE || code === 0x22 || code === RIGHT_SINGLE_QUOTE ||
-    code === 0x201d || code === 0x29 || code === 0x5d || code === 0x3e;
-}
-
-function scanUrl(text: string, start: number, tokens: Token[]): number {
-  let j = start;
-  let open = 0;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (CHAR_CLASS[c] === SPACE || c === 0x22 || c === 0x3c || c === 0x201c || c === 0x201d) break;
-    if (c === 0x28) open++;
-    j++;
-  }
-  // Keep a closing bracket that belongs to the URL: "https://en.wikipedia.org/wiki/Mercury_(planet)".
-  while (j > start + 1 && isUrlTrailer(text.charCodeAt(j - 1))) {
-    if (text.charCodeAt(j - 1) === 0x29 && open > 0) break;
-    j--;
-  }
-  return push(tokens, start, j, 'url');
 }
 
 /** The clitics split off a word, lowercased, without the apostrophe: "'s", "'re", "'ve"… */
@@ -157,7 +127,7 @@ function scanWord(text: string, start: number, from: number, tokens: Token[]): n
       }
       j += 2;
     } else if (c === 0x40) {
-      return scanEmail(text, start, j + 1, tokens);
+      return push(tokens, start, emailEnd(text, j + 1), 'email');
     } else {
       break;
     }
@@ -263,17 +233,6 @@ function isDomain(text: string, start: number, end: number): boolean {
   let k = end - 1;
   while (k > start && CHAR_CLASS[text.charCodeAt(k)] === LOWER) k--;
   return text.charCodeAt(k) === PERIOD && end - k > 2 && k - start >= 2;
-}
-
-function scanEmail(text: string, start: number, from: number, tokens: Token[]): number {
-  let j = from;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (isWordClass(CHAR_CLASS[c] ?? SPACE)) j++;
-    else if ((c === PERIOD || c === HYPHEN) && isWordClass(classAt(text, j + 1))) j += 2;
-    else break;
-  }
-  return push(tokens, start, j, 'email');
 }
 
 /** Length of the run of `code` starting at `i`. */
