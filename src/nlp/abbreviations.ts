@@ -17,12 +17,12 @@ export function hasAbbreviation(set: ReadonlySet<string>, word: string): boolean
 
 /**
  * Abbreviations that stand before a name or a number and so almost never end a sentence:
- * "Gen. Lebed", "Sen. Dole", "No. 3", "Jan. 5", "St. Louis". After one of these the splitter never
+ * "Gen. Lebed", "Sen. Dole", "Sens. Tester and Vitter", "Del. Plaskett", "No. 3", "Jan. 5". After one of these the splitter never
  * breaks, even when the next word is capitalised.
  */
 export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Prof', 'Rev', 'Fr', 'Hon', 'Sr', 'Sen', 'Rep',
-  'Gov', 'Pres', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Cdr', 'Adm', 'Sgt', 'Cpl', 'Pvt',
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Drs', 'Prof', 'Rev', 'Fr', 'Hon', 'Sr', 'Sen', 'Sens',
+  'Rep', 'Reps', 'Del', 'Gov', 'Govs', 'Pres', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Cdr', 'Adm', 'Sgt', 'Cpl', 'Pvt',
   'Brig', 'Supt', 'Insp', 'Det', 'Amb', 'Atty', 'St', 'Ste', 'Mt', 'Ft', 'No', 'Nos', 'Nr', 'Vol',
   'Fig', 'vs', 'v', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
   'Nov', 'Dec', 'approx', 'ca', 'cf', 'Ave', 'Blvd', 'Rd',

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Sentence } from '../../doc/index.js';
 import { context, countMatches, formatScore, limitFlag, score, segmentConll, spanKey, type Segmented } from '../segmentation.js';
+import { evaluatePolnearSentences } from '../polnear-sentences.js';
 import type { EvalTask } from '../task.js';
 
 /** The last character of a sentence written as prose: a stop, or a quote or bracket closing one. */
@@ -45,20 +46,17 @@ function reportTallies(report: (line: string) => void, title: string, tallies: M
  * (the main score) and exact sentence spans. Document-final ends are included, so every document
  * contributes one easy boundary.
  *
- * PolNeAR (raw news text) has no sentence annotation in the copy we hold (its CoreNLP files were
- * not copied, and they would be automatic, not gold), so a folder is refused with that reason.
+ * A folder is read as PolNeAR (raw news text without gold sentences): see
+ * `evaluatePolnearSentences` for the check made there instead.
  *
  * @example
  * newsgraph eval sentences --gold ../shared/data/conll2003/dev.txt
  */
 export const task: EvalTask = {
   name: 'sentences',
-  description: 'sentence boundary P/R/F1 against CoNLL-2003 sentences on detokenized text (--gold FILE.txt)',
+  description: 'sentence boundary P/R/F1 against CoNLL-2003 (--gold FILE.txt); false-boundary check on PolNeAR (--gold FOLDER)',
   async run({ gold: path, flags, report }) {
-    if ((await stat(path)).isDirectory()) {
-      throw new Error(`E_EVAL_GOLD: sentences expects a CoNLL file, got the folder ${path}; ` +
-        'folders such as PolNeAR carry no gold sentence boundaries');
-    }
+    if ((await stat(path)).isDirectory()) return evaluatePolnearSentences({ gold: path, flags, report });
     const documents = await segmentConll(path, limitFlag(flags));
     let gold = 0;
     let predicted = 0;
