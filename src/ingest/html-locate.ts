@@ -5,7 +5,7 @@ import type { SourceSegment } from '../doc/index.js';
  * ads and inline scripts between paragraphs, so the next run can start tens of KB further on.
  */
 const RUN_WINDOW = 256 * 1024;
-/** How far a single word is looked for once the run it belongs to has been anchored. */
+/** How far a single word, or a whole run before it is anchored, is looked for. */
 const WORD_WINDOW = 256;
 
 /**
@@ -18,7 +18,14 @@ const WORD_WINDOW = 256;
  * too. A word that only exists in the source as entities (`AT&amp;T`) stays unmapped.
  */
 export function locateRun(run: string, html: string, cursor: { at: number }): SourceSegment[] {
-  const whole = indexWithin(html, run, cursor.at, RUN_WINDOW);
+  // Look for the whole run nearby first and anchor on its first word further out: a run missing
+  // from the source (wrapped lines, entities) then costs a short scan, not the rest of the page.
+  const first = /\S+/.exec(run);
+  let whole = indexWithin(html, run, cursor.at, WORD_WINDOW);
+  if (whole === -1 && first) {
+    const anchor = indexWithin(html, first[0], cursor.at, RUN_WINDOW) - first.index;
+    if (anchor >= cursor.at && html.startsWith(run, anchor)) whole = anchor;
+  }
   if (whole !== -1) {
     cursor.at = whole + run.length;
     return [{ start: 0, end: run.length, sourceStart: whole }];

@@ -2,7 +2,10 @@ import type { DomDocument, DomElement } from './html-dom.js';
 
 /** Metadata read from a page's head, before Readability changes the document. */
 export interface PageMeta {
+  /** og:title or twitter:title: the headline as the publisher wants it shared. */
   readonly title?: string | undefined;
+  /** The `<title>` text, often with the site name appended. */
+  readonly documentTitle?: string | undefined;
   readonly author?: string | undefined;
   /** The raw publication time as the page states it; normalised by the caller. */
   readonly published?: string | undefined;
@@ -18,7 +21,7 @@ const PUBLISHED_KEYS = [
 ];
 
 /**
- * Reads title (og:title, then `<title>`), author, publication time (`article:published_time`,
+ * Reads title (og:title; `<title>` apart), author, publication time (`article:published_time`,
  * `og:published_time`, `<meta name="date|pubdate|publishdate|dc.date">`, then the first
  * `<time datetime>`), canonical URL (`link rel=canonical`, then og:url), site name
  * (og:site_name) and language (`<html lang>`) from a parsed page.
@@ -29,7 +32,8 @@ export function pageMeta(document: DomDocument): PageMeta {
   // `article:author` is often a profile URL (https://facebook.com/…), not a name.
   const author = [first('author', 'dc.creator', 'byl'), metas.get('article:author')].find((a) => a !== undefined && !/^https?:/i.test(a));
   return {
-    title: first('og:title', 'twitter:title') ?? textOf(document.querySelectorAll('title')[0]),
+    title: first('og:title', 'twitter:title'),
+    documentTitle: textOf(document.querySelectorAll('title')[0]),
     author: author?.replace(/^by\s+/i, ''),
     published: first(...PUBLISHED_KEYS) ?? nonEmpty(document.querySelectorAll('time[datetime]')[0]?.getAttribute('datetime')),
     url: canonical(document) ?? first('og:url'),

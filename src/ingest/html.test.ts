@@ -63,3 +63,12 @@ describe('readHtmlArticle', () => {
     expect(codeOf(readHtmlArticle(wrap('<p>Too short.</p>'), { origin: 'c' }))).toBe('E_NO_ARTICLE');
   });
 });
+
+describe('readHtmlArticle on hostile markup', () => {
+  it('refuses pathologically deep nesting quickly instead of hanging in Readability', () => {
+    const started = performance.now();
+    const deep = `<html><body>${'<div>'.repeat(5000)}${'text '.repeat(100)}${'</div>'.repeat(5000)}</body></html>`;
+    expect(codeOf(readHtmlArticle(deep, { origin: 'deep.html' }))).toBe('E_NO_ARTICLE');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -6,6 +6,7 @@ import { normalizeDate } from './date.js';
 import { inputError } from './errors.js';
 import { blockText } from './html-blocks.js';
 import type { DomDocument, DomElement, DomNode } from './html-dom.js';
+import { nestsDeeperThan } from './html-depth.js';
 import { nonEmpty, pageMeta } from './html-meta.js';
 import { mergeMeta } from './meta.js';
 import type { ReaderMeta } from './meta.js';
@@ -14,6 +15,8 @@ import type { ReadResult } from './types.js';
 
 /** Less body text than this is a navigation page, an error page or a paywall stub, not an article. */
 const MIN_ARTICLE_CHARS = 100;
+/** Deepest element nesting handed to Readability (see `nestsDeeperThan`). */
+const MAX_DEPTH = 400;
 
 /**
  * Reads an HTML page: linkedom parses it, Readability finds the article, and its blocks become
@@ -35,7 +38,9 @@ export function readHtmlArticle(html: string, meta: ReaderMeta): ReadResult {
   });
   try {
     const { document } = parseHTML(html);
-    const page = pageMeta(document as unknown as DomDocument);
+    const dom = document as unknown as DomDocument;
+    if (dom.documentElement && nestsDeeperThan(dom.documentElement, MAX_DEPTH)) return noArticle(`elements nest more than ${MAX_DEPTH} deep`);
+    const page = pageMeta(dom);
     const parsed = new Readability<DomElement>(document, { serializer: (node) => node as unknown as DomElement }).parse();
     if (!parsed?.content) return noArticle('Readability found no main content');
     const body = blockText(parsed.content as DomNode, html);
@@ -48,7 +53,8 @@ export function readHtmlArticle(html: string, meta: ReaderMeta): ReadResult {
       diagnostics.push(diagnostic('warning', 'ingest', 'ingest/bad-date', `the page's publication time ${JSON.stringify(rawPublished).slice(0, 60)} could not be read as a date; kept raw in meta.extra`));
     }
     const found = {
-      title: page.title ?? nonEmpty(parsed.title),
+      // Readability's title is the <title> without the site's suffix ("Plan goes ahead - Daily").
+      title: page.title ?? nonEmpty(parsed.title) ?? page.documentTitle,
       author: page.author ?? nonEmpty(parsed.byline?.replace(/^\s*by\s+/i, '')),
       published,
       url: page.url,
