@@ -72,3 +72,16 @@ describe('readHtmlArticle on hostile markup', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('readHtmlArticle publication time', () => {
+  it('falls back to JSON-LD datePublished', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Breakwater to grow","datePublished":"2022-05-06T07:08:09Z"}</script>';
+    expect(articleOf(readHtmlArticle(wrap(para, ld), { origin: 'b' })).meta.published).toBe('2022-05-06T07:08:09Z');
+  });
+
+  it('keeps an unreadable time raw in extra, with a warning', () => {
+    const article = articleOf(readHtmlArticle(wrap(para, '<meta name="date" content="around noon">'), { origin: 'b' }));
+    expect(article.meta.extra).toEqual({ published: 'around noon' });
+    expect(article.diagnostics.map((d) => d.code)).toEqual(['ingest/bad-date']);
+  });
+});

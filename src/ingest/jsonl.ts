@@ -50,7 +50,7 @@ export function readJsonlLine(line: string, origin: string): ReadResult {
         text: prefix + article.text,
         meta: { ...article.meta, format: 'jsonl' },
         sourceMap: shiftMap(article.sourceMap, prefix.length),
-        diagnostics,
+        diagnostics: [...article.diagnostics, ...diagnostics],
       },
     };
   }
