@@ -17,15 +17,15 @@ export function hasAbbreviation(set: ReadonlySet<string>, word: string): boolean
 
 /**
  * Abbreviations that stand before a name or a number and so almost never end a sentence:
- * "Gen. Lebed", "Sen. Dole", "Sens. Tester and Vitter", "Del. Plaskett", "No. 3", "Jan. 5". After one of these the splitter never
- * breaks, even when the next word is capitalised.
+ * "Gen. Lebed", "Sens. Tester and Vitter", "Del. Plaskett", "No. 3", "Jan. 5", "Roe v. Wade".
+ * After one of these the splitter never breaks, even when the next word is capitalised.
  */
 export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Drs', 'Prof', 'Rev', 'Fr', 'Hon', 'Sr', 'Sen', 'Sens',
-  'Rep', 'Reps', 'Del', 'Gov', 'Govs', 'Pres', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Cdr', 'Adm', 'Sgt', 'Cpl', 'Pvt',
-  'Brig', 'Supt', 'Insp', 'Det', 'Amb', 'Atty', 'St', 'Ste', 'Mt', 'Ft', 'No', 'Nos', 'Nr', 'Vol',
-  'Fig', 'vs', 'v', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
-  'Nov', 'Dec', 'approx', 'ca', 'cf', 'Ave', 'Blvd', 'Rd',
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Drs', 'Prof', 'Rev', 'Fr', 'Hon', 'Sen',
+  'Sens', 'Rep', 'Reps', 'Del', 'Gov', 'Govs', 'Pres', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt',
+  'Cmdr', 'Cdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Brig', 'Supt', 'Insp', 'Det', 'Amb', 'Atty', 'St',
+  'Ste', 'Mt', 'Ft', 'No', 'Nos', 'Nr', 'Vol', 'Fig', 'vs', 'v', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'approx', 'ca', 'cf', 'Ave', 'Blvd', 'Rd',
 ]);
 
 /**
@@ -35,7 +35,7 @@ export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * "Mass.", "Ore.", "Wash."): "Tears of the Sun." must end in a separate period.
  */
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'Bros', 'Cos', 'Jr', 'Esq', 'etc', 'al', 'Dept', 'Univ', 'Assn',
+  'Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'Bros', 'Cos', 'Jr', 'Sr', 'Esq', 'etc', 'al', 'Dept', 'Univ', 'Assn',
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Fla', 'Kan', 'Ky', 'Md', 'Mich', 'Minn', 'Neb',
   'Nev', 'Okla', 'Tenn', 'Tex', 'Vt', 'Wis', 'Wyo',
 ]);

@@ -114,7 +114,8 @@ function startsWithMarker(text: string, line: Line): boolean {
 
 /** Closing quotes and brackets that may follow the final stop: `…stop."`, `…(sic).)`. */
 function isCloser(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x2019 || code === 0x201d || code === 0xbb;
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x2019 ||
+    code === 0x201d || code === 0xbb;
 }
 
 function endsSentence(text: string, line: Line): boolean {

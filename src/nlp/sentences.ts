@@ -7,9 +7,10 @@ import { CHAR_CLASS, DIGIT, LOWER } from './chars.js';
  * headline, a dateline line or a "• Leroy Wright" bullet (each its own paragraph, see
  * `splitParagraphs`) is its own sentence even without a final stop. Inside a paragraph a sentence
  * ends after ".", "?", "!", "…" or "..." when the next token does not start in lowercase and is not
- * punctuation that continues or closes (", ; : ) ] . ! ?"); closing quotes and brackets written right after the stop belong to the
- * sentence they close (`He said "stop." Then…`), and a closed quotation keeps a speaker that follows
- * it (`“We will win.” Trump said.`). After a token carrying its own period:
+ * punctuation that continues or closes (", ; : ) ] . ! ?"). Closing quotes and brackets written
+ * right after the stop belong to the sentence they close (`He said "stop." Then…`), and a closed
+ * quotation keeps a speaker that follows it (`“We will win.” Trump said.`). After a token carrying
+ * its own period:
  * - name prefixes ("Mr.", "Gen.", "No.", "Jan.") and list numbers ("1.") never end a sentence;
  * - other abbreviations, acronyms and initials ("Inc.", "U.S.", "a.m.", "W.") end one only before a
  *   typical sentence opener: "in the U.S. The next day" splits, "U.S. officials", "U.S. Treasury"
