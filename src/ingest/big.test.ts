@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from './read.js';
-import { codeOf, writeHugeFile } from './test-helpers.js';
+import { codeOf, writeHugeFile } from '../../test/fixtures/ingest/helpers.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './types.js';
 import type { ReadResult } from './types.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readHtmlArticle } from './html.js';
-import { articleOf, codeOf } from './test-helpers.js';
+import { articleOf, codeOf } from '../../test/fixtures/ingest/helpers.js';
 
 const page = readFileSync('test/fixtures/ingest/article.html', 'utf8');
 const wrap = (body: string, head = ''): string => `<!doctype html><html><head>${head}</head><body><article>${body}</article></body></html>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonlLine } from './jsonl.js';
-import { articleOf, codeOf } from './test-helpers.js';
+import { articleOf, codeOf } from '../../test/fixtures/ingest/helpers.js';
 
 describe('readJsonlLine', () => {
   it('maps the modelled fields to meta and keeps the rest in extra', () => {

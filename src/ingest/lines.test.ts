@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedLines } from './lines.js';
 import type { Line } from './lines.js';
-import { collect } from './test-helpers.js';
+import { collect } from '../../test/fixtures/ingest/helpers.js';
 
 async function* chunks(...parts: string[]): AsyncGenerator<Uint8Array> {
   for (const part of parts) yield Buffer.from(part);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listInputs } from './list.js';
 import { readSource } from './read.js';
-import { writeHugeFile } from './test-helpers.js';
+import { writeHugeFile } from '../../test/fixtures/ingest/helpers.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-mixed-'));

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSource } from './read.js';
 import { readStream } from './read-stream.js';
-import { articleOf, codeOf, collect } from './test-helpers.js';
+import { articleOf, codeOf, collect } from '../../test/fixtures/ingest/helpers.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './types.js';
 import type { ReadOptions, ReadResult } from './types.js';
 
@@ -105,5 +105,17 @@ describe('readStream (standard input)', () => {
 
   it('refuses empty input', async () => {
     expect((await collect(readStream(stream(), 'stdin', auto))).map(codeOf)).toEqual(['E_EMPTY']);
+  });
+});
+
+describe('readSource on the JSONL fixture', () => {
+  it('reads each line with its metadata and names the line without text', async () => {
+    const path = 'test/fixtures/ingest/articles.jsonl';
+    const results = await read(path);
+    expect(results.map((r) => (r.ok ? `${r.article.meta.origin} ${r.article.meta.externalId}` : `${r.error.origin} ${r.error.code}`))).toEqual([
+      `${path}:1 vc-101`, `${path}:3 102`, `${path}:4 E_NO_TEXT`,
+    ]);
+    expect(articleOf(results[0]!).meta).toMatchObject({ published: '2021-03-02T08:30:00+00:00', extra: { section: 'local' } });
+    expect(articleOf(results[1]!).text).toMatch(/^Market moves\n\nThe Saturday market/);
   });
 });

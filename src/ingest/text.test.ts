@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTextArticle } from './text.js';
-import { articleOf, codeOf } from './test-helpers.js';
+import { articleOf, codeOf } from '../../test/fixtures/ingest/helpers.js';
 
 describe('readTextArticle', () => {
   it('takes a first line followed by a blank line as the title and keeps it in the text', () => {
