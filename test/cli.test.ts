@@ -103,3 +103,41 @@ describe('newsgraph analyze', () => {
     expect(tokens).toContain('press@grid.example.org');
   });
 });
+
+describe('newsgraph eval', () => {
+  const conll = '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n. . O O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n\n';
+
+  it('scores sentence boundaries on a CoNLL file and ends with a JSON line', async () => {
+    const gold = join(dir, 'tiny.conll');
+    writeFileSync(gold, conll);
+    const run = await runCli('eval', 'sentences', '--gold', gold);
+    expect(run.code).toBe(0);
+    expect(lastJson(run)).toMatchObject({ task: 'sentences', gold: 2, precision: 1, recall: 1 });
+  });
+
+  it('turns a bad task option into a usage error', async () => {
+    const gold = join(dir, 'tiny.conll');
+    const run = await runCli('eval', 'tokens', '--gold', gold, '--limit', 'abc');
+    expect(run.code).toBe(2);
+    expect(run.err.join('\n')).toContain('E_EVAL_LIMIT');
+  });
+
+  it('names the tasks when the task is unknown', async () => {
+    const run = await runCli('eval', 'magic', '--gold', FIXTURES);
+    expect(run.code).toBe(2);
+    expect(run.err.join('\n')).toMatch(/no evaluation task 'magic'; tasks: .*sentences/);
+  });
+});
+
+describe('newsgraph bench', () => {
+  it('reports throughput per stage and for ingest, ending with a JSON line', async () => {
+    const run = await runCli('bench', FIXTURES, '--runs', '1', '--html', '2');
+    expect(run.code).toBe(0);
+    const metrics = lastJson(run);
+    expect(metrics).toMatchObject({ task: 'bench', articles: 5, runs: 1, htmlPages: 2 });
+    expect(Object.keys(metrics['stageMsPerPass'] as object)).toEqual(['paragraphs', 'tokens', 'sentences']);
+    for (const key of ['tokensPerSecond', 'ingestArticlesPerSecond', 'htmlReadPagesPerSecond', 'peakRssMb']) {
+      expect(metrics[key]).toBeGreaterThan(0);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { splitSentences } from '../nlp/sentences.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { readConllFile } from './conll.js';
 import { detokenize, type GoldText } from './detokenize.js';
+import { EvalInputError } from './task.js';
 
 /** One gold document next to what newsgraph made of its text. */
 export interface Segmented {
@@ -62,7 +63,7 @@ export function limitFlag(flags: Readonly<Record<string, string | boolean>>): nu
   if (value === undefined || value === false) return undefined;
   const limit = Number(value);
   if (!Number.isInteger(limit) || limit < 1) {
-    throw new Error(`E_EVAL_LIMIT: --limit expects a positive whole number of documents, got "${String(value)}"`);
+    throw new EvalInputError('E_EVAL_LIMIT', `--limit expects a positive whole number of documents, got "${String(value)}"`);
   }
   return limit;
 }

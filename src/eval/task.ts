@@ -21,3 +21,17 @@ export interface EvalTask {
   readonly description: string;
   readonly run: (options: EvalOptions) => Promise<Metrics>;
 }
+
+/**
+ * A task option or gold file the task cannot use (`--limit abc`, a folder where a file was
+ * expected): `newsgraph eval` reports it as a usage error, exit code 2, instead of a stack trace.
+ */
+export class EvalInputError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'EvalInputError';
+  }
+}

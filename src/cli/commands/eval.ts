@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { loadTask, taskNames } from '../../eval/registry.js';
+import { EvalInputError } from '../../eval/task.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -37,7 +38,9 @@ Tasks: ${taskNames().join(', ')}`,
     const { gold, ...flags } = taskFlags(rest);
     if (typeof gold !== 'string') throw new UsageError('E_USAGE', `eval ${name} needs --gold PATH`);
     if (!existsSync(gold)) throw new UsageError('E_NO_GOLD', `gold data not found at '${gold}'`);
-    const metrics = await task.run({ gold, flags, report: io.out });
+    const metrics = await task.run({ gold, flags, report: io.out }).catch((error: unknown) => {
+      throw error instanceof EvalInputError ? new UsageError(error.code, error.message) : error;
+    });
     io.out(JSON.stringify(metrics));
     return EXIT.ok;
   },
