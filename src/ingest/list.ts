@@ -10,9 +10,16 @@ import type { InputError, InputSource } from './types.js';
 const DOC_FILES = new Set(['readme', 'license', 'licence', 'copying', 'notice', 'changelog', 'source']);
 
 /**
+ * Markup formats people document a corpus in (the samples folder has EXPECTED.md). Other unknown
+ * extensions are still read and sniffed, so a binary or broken file is reported, never skipped
+ * silently.
+ */
+const DOC_EXTENSIONS = new Set(['md', 'markdown', 'rst']);
+
+/**
  * Lists what to read: `-` is standard input; a file is read as named (even a README); a folder is
  * walked recursively in code-point order of names, so runs are stable whatever the locale, skipping
- * hidden entries (`.git`, `.DS_Store`) and documentation files (README, LICENSE, SOURCE, …). Each
+ * hidden entries (`.git`, `.DS_Store`) and documentation files (README, LICENSE, SOURCE, `*.md`, …). Each
  * file carries its size in bytes, for progress over bytes. A missing path → `E_NOT_FOUND`; one
  * that cannot be listed → `E_UNREADABLE`; the other paths go on. Symlinked files are followed,
  * symlinked folders are not (a link back up the tree would loop forever).
@@ -74,5 +81,6 @@ async function walk(dir: string, sources: InputSource[], errors: InputError[]): 
 
 function isDocFile(name: string): boolean {
   const dot = name.lastIndexOf('.');
+  if (dot > 0 && DOC_EXTENSIONS.has(name.slice(dot + 1).toLowerCase())) return true;
   return DOC_FILES.has((dot > 0 ? name.slice(0, dot) : name).toLowerCase());
 }
