@@ -18,7 +18,7 @@ export async function* readJsonlStream(chunks: AsyncIterable<Uint8Array>, origin
       const lineOrigin = `${origin}:${line.number}`;
       if ('tooLarge' in line) {
         lines++;
-        yield { ok: false, error: inputError(lineOrigin, 'E_TOO_LARGE', `the line is ${line.tooLarge} bytes, over the limit of ${options.maxArticleBytes}; split the article or raise maxArticleBytes`) };
+        yield { ok: false, error: inputError(lineOrigin, 'E_TOO_LARGE', `the line is ${line.tooLarge} bytes, over the limit of ${options.maxArticleBytes}; split the article or raise the limit (--max-bytes)`) };
         continue;
       }
       if (isBlank(line.bytes)) continue;

@@ -20,7 +20,7 @@ const SNIFF_BYTES = 4096;
 export async function* readFileSource(path: string, bytes: number, options: ReadOptions): AsyncGenerator<ReadResult> {
   const tooLarge = (size: number): ReadResult => ({
     ok: false,
-    error: inputError(path, 'E_TOO_LARGE', `the file is ${size} bytes, over the limit of ${options.maxArticleBytes} for one article; split it or raise maxArticleBytes`),
+    error: inputError(path, 'E_TOO_LARGE', `the file is ${size} bytes, over the limit of ${options.maxArticleBytes} for one article; split it or raise the limit (--max-bytes)`),
   });
   let format: ReadFormat | undefined = options.format === 'auto' ? formatByExtension(path) : options.format;
   let content: Uint8Array;

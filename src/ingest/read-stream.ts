@@ -42,7 +42,7 @@ export async function* readStream(stream: AsyncIterable<Uint8Array>, origin: str
     }
   }
   if (length > options.maxArticleBytes) {
-    yield { ok: false, error: inputError(origin, 'E_TOO_LARGE', `the input is ${length} bytes, over the limit of ${options.maxArticleBytes} for one article; split it or raise maxArticleBytes`) };
+    yield { ok: false, error: inputError(origin, 'E_TOO_LARGE', `the input is ${length} bytes, over the limit of ${options.maxArticleBytes} for one article; split it or raise the limit (--max-bytes)`) };
     return;
   }
   yield readBytesArticle(Buffer.concat(parts), format, origin);
