@@ -1,0 +1,53 @@
+import { tagSpans } from '../nlp/ner/spans.js';
+import { score, type Score } from './segmentation.js';
+
+/** Exact-span counts per type, as conlleval keeps them. */
+export interface SpanTally {
+  readonly byType: Map<string, { gold: number; predicted: number; correct: number }>;
+  tokens: number;
+  correctTokens: number;
+}
+
+/** An empty tally. */
+export function spanTally(): SpanTally {
+  return { byType: new Map(), tokens: 0, correctTokens: 0 };
+}
+
+/**
+ * Adds one sentence: gold and predicted tags (BIO or IOB1), compared as exact spans with type,
+ * and token by token for accuracy (the POS tagger's measure).
+ */
+export function tallySentence(tally: SpanTally, gold: readonly string[], predicted: readonly string[]): void {
+  const row = (type: string): { gold: number; predicted: number; correct: number } => {
+    const r = tally.byType.get(type) ?? { gold: 0, predicted: 0, correct: 0 };
+    tally.byType.set(type, r);
+    return r;
+  };
+  const goldSpans = tagSpans(gold);
+  const keys = new Set(goldSpans.map((s) => `${s.start}:${s.end}:${s.type}`));
+  for (const s of goldSpans) row(s.type).gold++;
+  for (const s of tagSpans(predicted)) {
+    const r = row(s.type);
+    r.predicted++;
+    if (keys.has(`${s.start}:${s.end}:${s.type}`)) r.correct++;
+  }
+  tally.tokens += gold.length;
+  gold.forEach((g, i) => {
+    if (g === predicted[i]) tally.correctTokens++;
+  });
+}
+
+/** Overall and per-type exact-span scores of a tally, types sorted by name. */
+export function spanScores(tally: SpanTally): { overall: Score; types: [string, Score][] } {
+  let gold = 0;
+  let predicted = 0;
+  let correct = 0;
+  const types: [string, Score][] = [];
+  for (const [type, r] of [...tally.byType.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    gold += r.gold;
+    predicted += r.predicted;
+    correct += r.correct;
+    types.push([type, score(r.gold, r.predicted, r.correct)]);
+  }
+  return { overall: score(gold, predicted, correct), types };
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+/** What a gazetteer phrase may name; a phrase can be several ("Georgia": place, "Turkish": nationality). */
+export type GazetteerType = 'PER' | 'ORG' | 'LOC' | 'NAT';
+
+/** The types in bit order of {@link GazetteerEntry.types}. */
+export const GAZETTEER_TYPES: readonly GazetteerType[] = ['PER', 'ORG', 'LOC', 'NAT'];
+
+/** One phrase: a bit set over {@link GAZETTEER_TYPES} and, for places and nationalities, an ISO-3 code. */
+export interface GazetteerEntry {
+  readonly types: number;
+  readonly country?: string;
+}
+
+/**
+ * Name lists keyed by lower-cased phrase, tokens joined by one space as CoNLL tokenizes them
+ * ("vladimir putin", "u.s."). `prefixes` holds every proper prefix so a match can stop early.
+ */
+export interface Gazetteer {
+  readonly phrases: ReadonlyMap<string, GazetteerEntry>;
+  readonly prefixes: ReadonlySet<string>;
+  readonly maxLength: number;
+}
+
+/** Per token: bits of the types of the phrase that starts (`begin`) or continues (`inside`) there. */
+export interface GazetteerMarks {
+  readonly begin: Uint8Array;
+  readonly inside: Uint8Array;
+}
+
+/** Builds a gazetteer from `phrase → entry` (phrases lower-cased, tokens joined by one space). */
+export function createGazetteer(phrases: ReadonlyMap<string, GazetteerEntry>): Gazetteer {
+  const prefixes = new Set<string>();
+  let maxLength = 0;
+  for (const phrase of phrases.keys()) {
+    const words = phrase.split(' ');
+    maxLength = Math.max(maxLength, words.length);
+    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+  }
+  return { phrases, prefixes, maxLength };
+}
+
+/**
+ * Reads the compiled gazetteer (`models/gazetteer.tsv.gz`: `phrase TAB types TAB country` lines,
+ * types as letters P O L N), as written by `src/train/gazetteer.ts`.
+ */
+export function loadGazetteer(path: string): Gazetteer {
+  const phrases = new Map<string, GazetteerEntry>();
+  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
+    const [phrase, letters, country] = line.split('\t');
+    if (!phrase || !letters) continue;
+    let types = 0;
+    for (const letter of letters) types |= 1 << 'POLN'.indexOf(letter);
+    phrases.set(phrase, country ? { types, country } : { types });
+  }
+  return createGazetteer(phrases);
+}
+
+/**
+ * Marks the longest gazetteer phrase starting at each token, left to right, without overlaps:
+ * in "New York Stock Exchange" the organization wins over the city.
+ *
+ * @example
+ * markGazetteer(gaz, ['in', 'New', 'York']).begin[1] // bit of LOC
+ */
+export function markGazetteer(gazetteer: Gazetteer, lower: readonly string[]): GazetteerMarks {
+  const n = lower.length;
+  const begin = new Uint8Array(n);
+  const inside = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    let key = lower[i] ?? '';
+    let best = 0;
+    let types = 0;
+    for (let len = 1; len <= gazetteer.maxLength && i + len <= n; len++) {
+      if (len > 1) key += ` ${lower[i + len - 1] ?? ''}`;
+      const entry = gazetteer.phrases.get(key);
+      if (entry) {
+        best = len;
+        types = entry.types;
+      }
+      if (!gazetteer.prefixes.has(key)) break;
+    }
+    if (best === 0) {
+      i++;
+      continue;
+    }
+    begin[i] = types;
+    for (let k = i + 1; k < i + best; k++) inside[k] = types;
+    i += best;
+  }
+  return { begin, inside };
+}

@@ -1,0 +1,61 @@
+import { documentContext, sentenceFeatures, setHistory, type FeatureResources, type SentenceFeatures, type SentenceInput } from './features.js';
+import { emissions, type LinearModel } from './model.js';
+import { viterbi } from './viterbi.js';
+
+/** Chooses a sentence's tag path from its features; training passes one that also learns. */
+export type Decoder = (features: SentenceFeatures, sentence: number) => Int32Array;
+
+/** The plain decoder: Viterbi over the model's scores. */
+export function bestPath(model: LinearModel): Decoder {
+  return ({ feats, length }) => viterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed);
+}
+
+/**
+ * Tags one document sentence by sentence, in order, so that what earlier sentences were tagged
+ * feeds the history feature of later ones. Returns tag indexes per sentence.
+ *
+ * @example
+ * tagDocument(model, [{ words: ['Merkel', 'met', 'Putin'] }], resources)[0] // Int32Array [B-PER, O, B-PER] indexes
+ */
+export function tagDocument(
+  model: LinearModel,
+  sentences: readonly SentenceInput[],
+  resources: FeatureResources,
+  decode: Decoder = bestPath(model),
+): Int32Array[] {
+  const withHistory = model.config.groups.includes('document');
+  const context = documentContext(withHistory ? sentences : []);
+  const votes = new Map<string, Map<string, number>>();
+  const history = new Map<string, string>();
+  return sentences.map((sentence, s) => {
+    const features = sentenceFeatures(sentence, model.config, resources, context);
+    const lower = sentence.words.map((w) => w.toLowerCase());
+    if (withHistory) setHistory(features, lower, history, model.config.bits);
+    const path = decode(features, s);
+    if (withHistory) remember(model.tags, sentence.words, lower, path, votes, history);
+    return path;
+  });
+}
+
+/** Counts the type each capitalized word was given and keeps the majority in `history`. */
+function remember(
+  tags: readonly string[],
+  words: readonly string[],
+  lower: readonly string[],
+  path: Int32Array,
+  votes: Map<string, Map<string, number>>,
+  history: Map<string, string>,
+): void {
+  words.forEach((w, i) => {
+    if (w === lower[i]) return;
+    const tag = tags[path[i] as number] as string;
+    const label = tag === 'O' ? 'O' : tag.slice(2);
+    const key = lower[i] as string;
+    const counts = votes.get(key) ?? new Map<string, number>();
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    votes.set(key, counts);
+    let best = label;
+    for (const [l, c] of counts) if (c > (counts.get(best) ?? 0)) best = l;
+    history.set(key, best);
+  });
+}
