@@ -14,6 +14,22 @@ export interface Sentence extends Span {
   readonly tokenEnd: number;
 }
 
+/** The four CoNLL-2003 entity types: person, organization, location, miscellaneous (nationalities, events, works…). */
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/**
+ * One entity mention: a span of `doc.text` from the start of its first token to the end of its
+ * last; `tokenStart`/`tokenEnd` index the tokens layer, half-open. A nationality or country
+ * adjective ("Russian", "Syrian") is MISC and carries the `country` it points to, an ISO 3166
+ * alpha-3 code from the gazetteer ("RUS").
+ */
+export interface Entity extends Span {
+  readonly type: EntityType;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly country?: string;
+}
+
 /** One paragraph of the cleaned text (a blank line or a source block boundary separates them). */
 export type Paragraph = Span;
 
@@ -25,10 +41,11 @@ export interface Layers {
   readonly paragraphs: readonly Paragraph[];
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
+  readonly entities: readonly Entity[];
 }
 
 /** The name of a layer. */
 export type LayerName = keyof Layers;
 
 /** The names of all layers, in pipeline order. */
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'entities'];

@@ -1,4 +1,4 @@
-import { tagSpans } from '../nlp/ner/spans.js';
+import { tagSpans, type TagSpan } from '../nlp/ner/spans.js';
 import { score, type Score } from './segmentation.js';
 
 /** Exact-span counts per type, as conlleval keeps them. */
@@ -18,23 +18,27 @@ export function spanTally(): SpanTally {
  * and token by token for accuracy (the POS tagger's measure).
  */
 export function tallySentence(tally: SpanTally, gold: readonly string[], predicted: readonly string[]): void {
+  tallySpans(tally, tagSpans(gold), tagSpans(predicted));
+  tally.tokens += gold.length;
+  gold.forEach((g, i) => {
+    if (g === predicted[i]) tally.correctTokens++;
+  });
+}
+
+/** Adds gold and predicted spans (token indexes); a prediction counts when start, end and type all match. */
+export function tallySpans(tally: SpanTally, goldSpans: readonly TagSpan[], predictedSpans: readonly TagSpan[]): void {
   const row = (type: string): { gold: number; predicted: number; correct: number } => {
     const r = tally.byType.get(type) ?? { gold: 0, predicted: 0, correct: 0 };
     tally.byType.set(type, r);
     return r;
   };
-  const goldSpans = tagSpans(gold);
   const keys = new Set(goldSpans.map((s) => `${s.start}:${s.end}:${s.type}`));
   for (const s of goldSpans) row(s.type).gold++;
-  for (const s of tagSpans(predicted)) {
+  for (const s of predictedSpans) {
     const r = row(s.type);
     r.predicted++;
     if (keys.has(`${s.start}:${s.end}:${s.type}`)) r.correct++;
   }
-  tally.tokens += gold.length;
-  gold.forEach((g, i) => {
-    if (g === predicted[i]) tally.correctTokens++;
-  });
 }
 
 /** Overall and per-type exact-span scores of a tally, types sorted by name. */

@@ -2,6 +2,8 @@ import type { AnyStage, Stage } from './stage.js';
 import { splitParagraphs } from './paragraphs.js';
 import { tokenize } from './tokenize.js';
 import { splitSentences } from './sentences.js';
+import { recognizeEntities } from './ner/entities.js';
+import { sharedTagger } from './ner/resources.js';
 
 const paragraphs: Stage<'paragraphs'> = {
   name: 'paragraphs',
@@ -24,10 +26,18 @@ const sentences: Stage<'sentences'> = {
   run: (doc) => splitSentences(doc.text, doc.layers.tokens ?? [], doc.layers.paragraphs ?? []),
 };
 
+/** The entity model (`models/ner.bin.gz`) is loaded on the first article that needs it, then shared. */
+const entities: Stage<'entities'> = {
+  name: 'entities',
+  requires: ['tokens', 'sentences'],
+  assigns: 'entities',
+  run: (doc) => recognizeEntities(doc.text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], sharedTagger('ner.bin.gz')),
+};
+
 /** Every stage newsgraph ships, by name. */
 export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
-  [paragraphs, tokens, sentences].map((stage) => [stage.name, stage]),
+  [paragraphs, tokens, sentences, entities].map((stage) => [stage.name, stage]),
 );
 
 /** The stages run when none are named, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences'];
+export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities'];

@@ -1,0 +1,48 @@
+import type { Entity, EntityType, Sentence, Token } from '../../doc/index.js';
+import { GAZETTEER_TYPES } from './gazetteer.js';
+import type { TaggerResources } from './resources.js';
+import { tagSpans } from './spans.js';
+import { tagDocument } from './tagger.js';
+
+const TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+const NAT_BIT = 1 << GAZETTEER_TYPES.indexOf('NAT');
+
+/**
+ * Finds entity mentions in an article: tags each sentence's tokens with the entity model (the
+ * whole article in order, so document-level features see earlier sentences) and turns the BIO
+ * tags into spans of `text`. MISC mentions the gazetteer knows as a nationality get its country.
+ *
+ * @example
+ * recognizeEntities(text, tokens, sentences, sharedTagger('ner.bin.gz'))
+ * // [{start: 0, end: 6, type: 'MISC', tokenStart: 0, tokenEnd: 1, country: 'DEU'}, …]
+ */
+export function recognizeEntities(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  resources: TaggerResources,
+): Entity[] {
+  const { model, gazetteer } = resources;
+  const inputs = sentences.map((s) => ({ words: tokens.slice(s.tokenStart, s.tokenEnd).map((t) => text.slice(t.start, t.end)) }));
+  const paths = tagDocument(model, inputs, resources);
+  const out: Entity[] = [];
+  sentences.forEach((sentence, s) => {
+    const path = paths[s] ?? new Int32Array(0);
+    const words = inputs[s]?.words ?? [];
+    for (const span of tagSpans(Array.from(path, (t) => model.tags[t] ?? 'O'))) {
+      if (!TYPES.has(span.type)) continue;
+      const first = tokens[sentence.tokenStart + span.start] as Token;
+      const last = tokens[sentence.tokenStart + span.end - 1] as Token;
+      const entity: Entity = {
+        start: first.start,
+        end: last.end,
+        type: span.type as EntityType,
+        tokenStart: sentence.tokenStart + span.start,
+        tokenEnd: sentence.tokenStart + span.end,
+      };
+      const entry = span.type === 'MISC' ? gazetteer?.phrases.get(words.slice(span.start, span.end).join(' ').toLowerCase()) : undefined;
+      out.push(entry?.country && entry.types & NAT_BIT ? { ...entity, country: entry.country } : entity);
+    }
+  });
+  return out;
+}
