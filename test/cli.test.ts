@@ -135,7 +135,7 @@ describe('newsgraph bench', () => {
     expect(run.code).toBe(0);
     const metrics = lastJson(run);
     expect(metrics).toMatchObject({ task: 'bench', articles: 5, runs: 1, htmlPages: 2 });
-    expect(Object.keys(metrics['stageMsPerPass'] as object)).toEqual(['paragraphs', 'tokens', 'sentences']);
+    expect(Object.keys(metrics['stageMsPerPass'] as object)).toEqual(['paragraphs', 'tokens', 'sentences', 'entities']);
     for (const key of ['tokensPerSecond', 'ingestArticlesPerSecond', 'htmlReadPagesPerSecond', 'peakRssMb']) {
       expect(metrics[key]).toBeGreaterThan(0);
     }

@@ -81,9 +81,24 @@ const enum T {
 
 const EMPTY = '';
 
+/** The seed of each template, computed once. */
+const SEEDS: readonly number[] = Array.from({ length: T.Length + 1 }, (_, t) => seed(t));
+
+/** Hash of a word outside the sentence, before (`<s>`) or after (`</s>`) it. */
+const BEFORE = mixString(0, '<s>');
+const AFTER = mixString(0, '</s>');
+
+/** Writes one feature bucket at `k` unless the row is full; returns the next free slot. */
+function put(feats: Int32Array, k: number, end: number, h: number, mask: number): number {
+  if (k >= end) return k;
+  feats[k] = bucket(h, mask);
+  return k + 1;
+}
+
 /**
  * Extracts the hashed features of one sentence (all but the history slots). Words outside the
- * sentence are padding (`<s>`, `</s>`).
+ * sentence are padding (`<s>`, `</s>`). Each word's lower-cased form and shape are hashed once and
+ * the window features combine those hashes, so a token costs a few dozen integer mixes.
  *
  * @example
  * const f = sentenceFeatures({ words: ['EU', 'rejects', 'German', 'call'] }, config, {}, context);
@@ -98,52 +113,62 @@ export function sentenceFeatures(
   const { words, pos } = sentence;
   const n = words.length;
   const mask = (1 << config.bits) - 1;
-  const groups = new Set(config.groups);
+  const groups = config.groups;
+  const affix = groups.includes('affix');
+  const window = groups.includes('window');
+  const document = groups.includes('document');
   const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shortShape);
+  const lowerH = lower.map((l) => mixString(0, l));
+  const shapeH = words.map((w) => mixString(0, shortShape(w)));
+  const posH = pos?.map((p) => mixString(0, p));
+  const lowerAt = (j: number): number => (j < 0 ? BEFORE : j >= n ? AFTER : (lowerH[j] as number));
+  const shapeAt = (j: number): number => (j < 0 ? BEFORE : j >= n ? AFTER : (shapeH[j] as number));
+  const posAt = (j: number): number => (j < 0 ? BEFORE : j >= n ? AFTER : ((posH?.[j] ?? 0) as number));
   const feats = new Int32Array(n * WIDTH).fill(-1);
-  const headline = n > 1 && words.every((w) => !/[a-z]/.test(w));
-  const gaz = groups.has('gazetteer') && resources.gazetteer ? markGazetteer(resources.gazetteer, lower) : undefined;
-  const clusters = groups.has('clusters') && resources.clusters ? words.map((w) => resources.clusters?.features(w) ?? []) : undefined;
-  const at = <X>(xs: readonly X[], i: number, pad: X): X => (i < 0 || i >= n ? pad : (xs[i] as X));
+  let headline = n > 1;
+  for (const w of words) if (w !== w.toUpperCase()) headline = false;
+  const gaz = groups.includes('gazetteer') && resources.gazetteer ? markGazetteer(resources.gazetteer, lower) : undefined;
+  const clusters = groups.includes('clusters') && resources.clusters ? words.map((w) => resources.clusters?.features(w) ?? []) : undefined;
 
   for (let i = 0; i < n; i++) {
     let k = i * WIDTH;
     const end = k + WIDTH - DYNAMIC_SLOTS;
-    const put = (h: number): void => {
-      if (k < end) feats[k++] = bucket(h, mask);
-    };
     const w = words[i] as string;
     const l = lower[i] as string;
-    put(seed(T.Bias));
-    put(mixString(seed(T.Lower), l));
-    put(mixString(seed(T.Form), w));
-    put(mixString(seed(T.Shape), longShape(w)));
-    put(mixString(seed(T.Short), shapes[i] as string));
+    k = put(feats, k, end, SEEDS[T.Bias] as number, mask);
+    k = put(feats, k, end, mixInt(SEEDS[T.Lower] as number, lowerAt(i)), mask);
+    k = put(feats, k, end, mixString(SEEDS[T.Form] as number, w), mask);
+    k = put(feats, k, end, mixString(SEEDS[T.Shape] as number, longShape(w)), mask);
+    k = put(feats, k, end, mixInt(SEEDS[T.Short] as number, shapeAt(i)), mask);
     const cap = isCapitalized(w);
     const caps = isAllCaps(w);
     // Capitalization means little at the start of a sentence or in an all-caps headline, so the
     // flags say where the word stands as well as how it is written.
     const flags = (cap ? 1 : 0) | (caps ? 2 : 0) | (i === 0 ? 4 : 0) | (headline ? 8 : 0) |
       (/\d/.test(w) ? 16 : 0) | (w.includes('-') ? 32 : 0) | (w.includes('.') ? 64 : 0);
-    put(mixInt(seed(T.Flags), flags));
-    put(mixInt(seed(T.Length), Math.min(w.length, 10)));
-    if (groups.has('affix')) {
-      for (let a = 1; a <= 4 && a <= w.length; a++) {
-        put(mixString(seed(T.Prefix), w.slice(0, a)));
-        put(mixString(seed(T.Suffix), w.slice(-a)));
+    k = put(feats, k, end, mixInt(SEEDS[T.Flags] as number, flags), mask);
+    k = put(feats, k, end, mixInt(SEEDS[T.Length] as number, Math.min(w.length, 10)), mask);
+    if (affix) {
+      // Prefix and suffix hashes grow one character at a time instead of slicing four strings each.
+      let p = SEEDS[T.Prefix] as number;
+      let q = SEEDS[T.Suffix] as number;
+      for (let a = 0; a < 4 && a < w.length; a++) {
+        p = Math.imul(p ^ w.charCodeAt(a), 0x01000193);
+        q = Math.imul(q ^ w.charCodeAt(w.length - 1 - a), 0x01000193);
+        k = put(feats, k, end, p, mask);
+        k = put(feats, k, end, q, mask);
       }
     }
-    if (groups.has('window')) {
+    if (window) {
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue;
-        put(mixString(mixInt(seed(T.WinLower), d), at(lower, i + d, d < 0 ? '<s>' : '</s>')));
-        put(mixString(mixInt(seed(T.WinShort), d), at(shapes, i + d, d < 0 ? '<s>' : '</s>')));
+        k = put(feats, k, end, mixInt(mixInt(SEEDS[T.WinLower] as number, d), lowerAt(i + d)), mask);
+        k = put(feats, k, end, mixInt(mixInt(SEEDS[T.WinShort] as number, d), shapeAt(i + d)), mask);
       }
-      put(mixString(mixString(mixInt(seed(T.Bigram), -1), at(lower, i - 1, '<s>')), l));
-      put(mixString(mixString(mixInt(seed(T.Bigram), 1), l), at(lower, i + 1, '</s>')));
-      put(mixString(mixString(mixInt(seed(T.ShapeBigram), -1), at(shapes, i - 1, '<s>')), shapes[i] as string));
-      put(mixString(mixString(mixInt(seed(T.ShapeBigram), 1), shapes[i] as string), at(shapes, i + 1, '</s>')));
+      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.Bigram] as number, -1), lowerAt(i - 1)), lowerAt(i)), mask);
+      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.Bigram] as number, 1), lowerAt(i)), lowerAt(i + 1)), mask);
+      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.ShapeBigram] as number, -1), shapeAt(i - 1)), shapeAt(i)), mask);
+      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.ShapeBigram] as number, 1), shapeAt(i)), shapeAt(i + 1)), mask);
     }
     if (gaz) {
       for (let d = -1; d <= 1; d++) {
@@ -151,31 +176,33 @@ export function sentenceFeatures(
         if (j < 0 || j >= n) continue;
         const begin = gaz.begin[j] as number;
         const inside = gaz.inside[j] as number;
+        if ((begin | inside) === 0) continue;
         for (let t = 0; t < GAZETTEER_TYPES.length; t++) {
           const bit = 1 << t;
           if (!((begin | inside) & bit)) continue;
-          const h = mixInt(mixInt(seed(d === 0 ? T.Gaz : T.GazWin), d), t * 2 + (begin & bit ? 0 : 1));
-          put(d === 0 ? mixInt(h, cap ? 1 : 0) : h);
+          const h = mixInt(mixInt(SEEDS[d === 0 ? T.Gaz : T.GazWin] as number, d), t * 2 + (begin & bit ? 0 : 1));
+          k = put(feats, k, end, d === 0 ? mixInt(h, cap ? 1 : 0) : h, mask);
         }
       }
     }
     if (clusters) {
       for (let d = -1; d <= 1; d++) {
-        for (const c of at(clusters, i + d, [])) put(mixString(mixInt(seed(d === 0 ? T.Cluster : T.ClusterWin), d), c));
+        const j = i + d;
+        if (j < 0 || j >= n) continue;
+        for (const c of clusters[j] ?? []) k = put(feats, k, end, mixString(mixInt(SEEDS[d === 0 ? T.Cluster : T.ClusterWin] as number, d), c), mask);
       }
     }
-    if (groups.has('document') && (i === 0 || headline || caps)) {
+    if (document && (i === 0 || headline || caps)) {
       const mid = context.midForms.get(l);
-      put(mixString(seed(T.MidForm), mid ?? EMPTY));
-      put(mixString(seed(T.MidShape), mid ? shortShape(mid) : EMPTY));
-      put(mixInt(seed(T.LowerSeen), context.lowerSeen.has(l) ? 1 : 0));
+      k = put(feats, k, end, mixString(SEEDS[T.MidForm] as number, mid ?? EMPTY), mask);
+      k = put(feats, k, end, mixString(SEEDS[T.MidShape] as number, mid ? shortShape(mid) : EMPTY), mask);
+      k = put(feats, k, end, mixInt(SEEDS[T.LowerSeen] as number, context.lowerSeen.has(l) ? 1 : 0), mask);
     }
-    if (pos && groups.has('pos')) {
-      const p = pos[i] as string;
-      put(mixString(seed(T.Pos), p));
-      for (let d = -2; d <= 2; d++) if (d !== 0) put(mixString(mixInt(seed(T.PosWin), d), at(pos, i + d, EMPTY)));
-      put(mixString(mixString(seed(T.PosBigram), at(pos, i - 1, EMPTY)), p));
-      put(mixString(mixString(mixInt(seed(T.PosBigram), 1), p), at(pos, i + 1, EMPTY)));
+    if (posH && groups.includes('pos')) {
+      k = put(feats, k, end, mixInt(SEEDS[T.Pos] as number, posAt(i)), mask);
+      for (let d = -2; d <= 2; d++) if (d !== 0) k = put(feats, k, end, mixInt(mixInt(SEEDS[T.PosWin] as number, d), posAt(i + d)), mask);
+      k = put(feats, k, end, mixInt(mixInt(SEEDS[T.PosBigram] as number, posAt(i - 1)), posAt(i)), mask);
+      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.PosBigram] as number, 1), posAt(i)), posAt(i + 1)), mask);
     }
   }
   return { length: n, feats };
@@ -190,6 +217,6 @@ export function setHistory(features: SentenceFeatures, lower: readonly string[],
   const mask = (1 << bits) - 1;
   for (let i = 0; i < features.length; i++) {
     const seen = history.get(lower[i] as string);
-    features.feats[i * WIDTH + WIDTH - DYNAMIC_SLOTS] = seen === undefined ? -1 : bucket(mixString(seed(T.History), seen), mask);
+    features.feats[i * WIDTH + WIDTH - DYNAMIC_SLOTS] = seen === undefined ? -1 : bucket(mixString(SEEDS[T.History] as number, seen), mask);
   }
 }

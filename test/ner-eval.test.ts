@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { task } from '../src/eval/tasks/ner.js';
+
+const TINY = fileURLToPath(new URL('./fixtures/ner/tiny.conll', import.meta.url));
+
+describe('eval ner', () => {
+  it('scores the committed model on a hand-written CoNLL file (IOB1 tags in the second document)', async () => {
+    const lines: string[] = [];
+    const metrics = await task.run({ gold: TINY, flags: {}, report: (l) => lines.push(l) });
+    expect(metrics).toMatchObject({ task: 'ner', mode: 'gold-tokens', gold: 7, documents: 2, tokens: 26 });
+    expect(metrics['f1']).toBeGreaterThan(0.8);
+    expect(lines.some((l) => l.startsWith('overall'))).toBe(true);
+  });
+
+  it('scores raw text through the whole pipeline the same way', async () => {
+    const metrics = await task.run({ gold: TINY, flags: { raw: true }, report: () => undefined });
+    expect(metrics).toMatchObject({ task: 'ner', mode: 'raw', gold: 7, tokens: 26 });
+    expect(metrics['f1']).toBeGreaterThan(0.8);
+  });
+});
