@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateDoc, type Doc } from '../src/doc/index.js';
+import { DEFAULT_STAGES } from '../src/nlp/index.js';
 import { lastJson, runCli } from './helpers/run-cli.js';
 
 const FIXTURES = new URL('./fixtures/corpus/', import.meta.url).pathname;
