@@ -3,6 +3,7 @@
  *
  *   node dist/train/ner.js [--task ner|pos|chunk] [--data ../shared/data] [--epochs 10]
  *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
+ *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv]
  *
  * Prints dev F1 (accuracy for POS) after every epoch and writes the best epoch's averaged model.
  * Documents are shuffled with a fixed seed and sentences kept in order inside each, because the
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { spanScores, spanTally, tallySentence } from '../eval/ner-score.js';
 import { ALL_GROUPS, type FeatureGroup, type FeatureResources } from '../nlp/ner/features.js';
 import { loadGazetteer } from '../nlp/ner/gazetteer.js';
+import { loadClusters } from '../resources/clusters.js';
 import { emptyModel, type LinearModel } from '../nlp/ner/model.js';
 import { averaged, perceptron, update } from '../nlp/ner/perceptron.js';
 import { serializeModel } from '../nlp/ner/serialize.js';
@@ -37,14 +39,21 @@ async function main(): Promise<void> {
   const epochs = numberFlag('epochs', 10);
   const groupsFlag = flag('groups');
   const defaults: readonly FeatureGroup[] = task === 'ner' ? ALL_GROUPS.filter((g) => g !== 'pos') : task === 'chunk' ? ['affix', 'window', 'pos'] : ['affix', 'window'];
-  const groups = groupsFlag === undefined ? defaults : (groupsFlag.split(',').filter((g) => g.length > 0) as FeatureGroup[]);
+  const gazetteerPath = flag('gazetteer') ?? 'models/gazetteer.tsv.gz';
+  const clustersPath = flag('clusters') ?? 'models/clusters.tsv';
+  // A group whose file is missing is left out of the model's config, so that a model trained
+  // without clusters never reads a clusters file that appears later (its buckets would collide).
+  const groups = (groupsFlag === undefined ? defaults : (groupsFlag.split(',').filter((g) => g.length > 0) as FeatureGroup[]))
+    .filter((g) => (g !== 'gazetteer' || existsSync(gazetteerPath)) && (g !== 'clusters' || existsSync(clustersPath)));
   const config = { bits: numberFlag('bits', 20), groups };
   const out = flag('out') ?? `models/${task}.bin.gz`;
   const started = performance.now();
   const train = await readLabelled(join(data, 'conll2003/train.txt'), task);
   const dev = await readLabelled(join(data, 'conll2003/dev.txt'), task);
-  const gazetteerPath = flag('gazetteer') ?? 'models/gazetteer.tsv.gz';
-  const resources: FeatureResources = groups.includes('gazetteer') && existsSync(gazetteerPath) ? { gazetteer: loadGazetteer(gazetteerPath) } : {};
+  const resources: FeatureResources = {
+    ...(groups.includes('gazetteer') ? { gazetteer: loadGazetteer(gazetteerPath) } : {}),
+    ...(groups.includes('clusters') ? { clusters: loadClusters(clustersPath) } : {}),
+  };
   const tagSet = new Set<string>();
   for (const doc of train) for (const tags of doc.tags) for (const t of tags) tagSet.add(t);
   const tags = [...tagSet].sort((a, b) => (a === 'O' ? -1 : b === 'O' ? 1 : a < b ? -1 : 1));
