@@ -1,4 +1,4 @@
-import type { Diagnostic, Doc, DocMeta, LayerName, Paragraph, Sentence, SourceMap } from '../doc/index.js';
+import type { Diagnostic, Doc, DocMeta, Entity, EntityType, LayerName, Paragraph, Sentence, SourceMap } from '../doc/index.js';
 import type { ArticleSummary } from './store.js';
 
 /** An `articles` row as the SELECTs in `sqlite.ts` return it (snake_case, NULL for absent). */
@@ -36,6 +36,12 @@ export interface ParagraphRow {
 export interface SentenceRow extends ParagraphRow {
   readonly token_start: number;
   readonly token_end: number;
+}
+
+/** An `entities` row. */
+export interface EntityRow extends SentenceRow {
+  readonly type: EntityType;
+  readonly country: string | null;
 }
 
 /** A `diagnostics` row. */
@@ -128,6 +134,12 @@ export function paragraphFromRow(row: ParagraphRow): Paragraph {
 /** A sentence from its row. */
 export function sentenceFromRow(row: SentenceRow): Sentence {
   return { start: row.char_start, end: row.char_end, tokenStart: row.token_start, tokenEnd: row.token_end };
+}
+
+/** An entity mention from its row; `country` only when one was stored. */
+export function entityFromRow(row: EntityRow): Entity {
+  const entity = { start: row.char_start, end: row.char_end, type: row.type, tokenStart: row.token_start, tokenEnd: row.token_end };
+  return row.country === null ? entity : { ...entity, country: row.country };
 }
 
 /** A diagnostic from its row; the span only when one was stored. */

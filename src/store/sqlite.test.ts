@@ -87,9 +87,9 @@ describe('migrations', () => {
       .all()
       .map((r) => `${r.type} ${r.name}`);
     expect(schema).toEqual([
-      'index articles_published', 'index articles_source', 'index articles_url', 'index diagnostics_code',
+      'index articles_published', 'index articles_source', 'index articles_url', 'index diagnostics_code', 'index entities_type',
       'table articles', 'table articles_fts', 'table articles_fts_config', 'table articles_fts_data',
-      'table articles_fts_docsize', 'table articles_fts_idx', 'table diagnostics', 'table inputs', 'table paragraphs',
+      'table articles_fts_docsize', 'table articles_fts_idx', 'table diagnostics', 'table entities', 'table inputs', 'table paragraphs',
       'table sentences', 'table tokens',
       'trigger articles_fts_delete', 'trigger articles_fts_insert',
     ]);
@@ -180,6 +180,24 @@ describe('sqlite store', () => {
     store = openSqliteStore(':memory:');
     expect(await store.saveBatch([SOCHI, SOCHI, GENEVA, SOCHI])).toEqual({ added: [SOCHI.id, GENEVA.id], present: [] });
     expect((await store.stats()).paragraphs).toBe(GENEVA.layers.paragraphs!.length + SOCHI.layers.paragraphs!.length);
+  });
+
+  it('round-trips entity mentions, with the country of a nationality and without one elsewhere', async () => {
+    store = openSqliteStore(':memory:');
+    const base = article('Russian troops left Sochi.');
+    const doc: Doc = {
+      ...base,
+      layers: {
+        ...base.layers,
+        entities: [
+          { start: 0, end: 7, type: 'MISC', tokenStart: 0, tokenEnd: 1, country: 'RUS' },
+          { start: 20, end: 25, type: 'LOC', tokenStart: 3, tokenEnd: 4 },
+        ],
+      },
+    };
+    expect(validateDoc(doc)).toEqual([]);
+    await store.saveBatch([doc]);
+    expect(await store.getDoc(doc.id)).toEqual(doc);
   });
 
   it('keeps every input a text was read from, once, without storing the text twice', async () => {

@@ -1,10 +1,11 @@
-import type { Doc, Layers } from '../doc/index.js';
+import type { Doc, LayerName, Layers } from '../doc/index.js';
 import { openDatabase } from './connection.js';
 import { StoreError } from './errors.js';
 import {
   articleParams,
   diagnosticFromRow,
   docFromRows,
+  entityFromRow,
   paragraphFromRow,
   sentenceFromRow,
   storedLayerNames,
@@ -25,15 +26,41 @@ export interface SqliteStoreOptions {
 /** Ids are lowercase hex; every id starting with `prefix` sorts in `[prefix, prefix + 'g')`. */
 const HEX = /^[0-9a-f]+$/;
 
-/** Writes the layers and diagnostics of one newly inserted article. */
+/**
+ * Writes the layers and diagnostics of one newly inserted article. The switch is exhaustive over
+ * `LayerName`, so a layer added to the Doc model without a table here is a compile error, not a
+ * layer silently dropped on save.
+ */
 function insertLayers(st: Statements, seq: number, doc: Doc): void {
-  const { paragraphs, sentences, tokens } = doc.layers;
-  if (paragraphs?.length) st.insertParagraphs.run(seq, JSON.stringify(paragraphs.map((p) => [p.start, p.end])));
-  if (sentences?.length) st.insertSentences.run(seq, JSON.stringify(sentences.map((s) => [s.start, s.end, s.tokenStart, s.tokenEnd])));
-  if (tokens) st.insertTokens.run(seq, tokens.length, packTokens(tokens));
+  const { paragraphs = [], sentences = [], tokens = [], entities = [] } = doc.layers;
+  for (const name of Object.keys(doc.layers) as LayerName[]) {
+    switch (name) {
+      case 'paragraphs':
+        if (paragraphs.length) st.insertParagraphs.run(seq, JSON.stringify(paragraphs.map((p) => [p.start, p.end])));
+        break;
+      case 'sentences':
+        if (sentences.length) st.insertSentences.run(seq, JSON.stringify(sentences.map((s) => [s.start, s.end, s.tokenStart, s.tokenEnd])));
+        break;
+      case 'tokens':
+        st.insertTokens.run(seq, tokens.length, packTokens(tokens));
+        break;
+      case 'entities':
+        if (entities.length) {
+          st.insertEntities.run(seq, JSON.stringify(entities.map((e) => [e.start, e.end, e.tokenStart, e.tokenEnd, e.type, e.country ?? null])));
+        }
+        break;
+      default:
+        unknownLayer(name, doc.id);
+    }
+  }
   doc.diagnostics.forEach((d, i) =>
     st.insertDiagnostic.run(seq, i, d.severity, d.stage, d.code, d.text, d.span?.start ?? null, d.span?.end ?? null),
   );
+}
+
+/** A layer name the store has no table for: from newer code, or a damaged row. */
+function unknownLayer(name: never, id: string): never {
+  throw new StoreError('E_STORE_LAYER', `article ${id} has a layer '${String(name)}' this version cannot store or read; upgrade newsgraph`);
 }
 
 /** Records the input a Doc was read from; a second read of the same input adds nothing. */
@@ -53,12 +80,17 @@ function readLayers(st: Statements, row: ArticleRow): Partial<Layers> {
       case 'sentences':
         layers.sentences = st.sentences.all(row.seq).map(sentenceFromRow);
         break;
+      case 'entities':
+        layers.entities = st.entities.all(row.seq).map(entityFromRow);
+        break;
       case 'tokens': {
         const packed = st.tokens.get(row.seq);
         if (!packed) throw new StoreError('E_STORE_CORRUPT', `article ${row.id} lists a tokens layer but has no token row`);
         layers.tokens = unpackTokens(packed.packed, packed.count);
         break;
       }
+      default:
+        unknownLayer(name, row.id);
     }
   }
   return layers;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ArticleParams, ArticleRow, DiagnosticRow, ParagraphRow, SentenceRow, SummaryRow } from './rows.js';
+import type { ArticleParams, ArticleRow, DiagnosticRow, EntityRow, ParagraphRow, SentenceRow, SummaryRow } from './rows.js';
 import type { StoreStats } from './store.js';
 
 /** The listing columns, shared by `list` and `search` so both return the same summary. */
@@ -42,6 +42,9 @@ export function prepareStatements(db: Database.Database) {
     insertSentences: prepare<[number, string]>(db, `
       INSERT INTO sentences (article_seq, idx, char_start, char_end, token_start, token_end)
       SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`),
+    insertEntities: prepare<[number, string]>(db, `
+      INSERT INTO entities (article_seq, idx, char_start, char_end, token_start, token_end, type, country)
+      SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?)`),
     insertInput: prepare<[string, string, string | null, string | null, string | null, string | null, string | null, string, string]>(
       db,
       `INSERT INTO inputs (article_seq, origin, format, title, url, published, source, external_id, ingested_at)
@@ -63,6 +66,10 @@ export function prepareStatements(db: Database.Database) {
     paragraphs: prepare<[number], ParagraphRow>(
       db,
       'SELECT char_start, char_end FROM paragraphs WHERE article_seq = ? ORDER BY idx',
+    ),
+    entities: prepare<[number], EntityRow>(
+      db,
+      'SELECT char_start, char_end, token_start, token_end, type, country FROM entities WHERE article_seq = ? ORDER BY idx',
     ),
     sentences: prepare<[number], SentenceRow>(
       db,

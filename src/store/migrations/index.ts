@@ -1,5 +1,6 @@
 import { sql as initial } from './0001-initial.js';
 import { sql as inputs } from './0002-inputs.js';
+import { sql as entities } from './0003-entities.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -16,4 +17,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'inputs', sql: inputs },
+  { version: 3, name: 'entities', sql: entities },
 ];
