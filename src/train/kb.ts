@@ -1,0 +1,154 @@
+/**
+ * Compiles the actor knowledge base `models/kb.json.gz` from the PETRARCH-2 Phoenix actor and
+ * agent dictionaries and CountryInfo.txt under the data folder (default `../shared/data`).
+ * Run: `node dist/train/kb.js [--data DIR] [--out FILE]`.
+ *
+ * Kinds come from the sources, not from lists: a Phoenix block from CountryInfo's leader lists or
+ * with dated codes is a person; a block coded with a bare country code is that country (when it
+ * carries the country's name) or a place in it; non-state armed groups are groups; anything else
+ * coded is an organization. CountryInfo adds each country's demonyms, capitals and major cities.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { normalizeName } from '../kb/normalize.js';
+import type { ActorCode, KbData, KbEntry, KbKind } from '../kb/types.js';
+import { flag } from './args.js';
+import { readActorBlocks, type ActorBlock } from './kb-actors.js';
+import { readAgents } from './kb-agents.js';
+import { readCountryInfo, type CountryInfo } from './kb-countryinfo.js';
+import { displayName } from './kb-names.js';
+
+/** Nationality forms that read as adjectives ("russian", "chinese", "turkish"), not names ("russia"). */
+const ADJECTIVE = /(an|ese|ish|i|ic|ch|k|ss|ot|ine)$/;
+
+/** An entry while it is being built: aliases as a set so merged blocks do not repeat them. */
+interface Draft {
+  name: string;
+  kind: KbKind;
+  aliases: Set<string>;
+  country?: string;
+  codes: ActorCode[];
+  demonyms: Set<string>;
+  capitalOf?: string;
+}
+
+function draft(name: string, kind: KbKind, codes: ActorCode[], country?: string): Draft {
+  return { name, kind, aliases: new Set([normalizeName(name)]), codes, demonyms: new Set(), ...(country ? { country } : {}) };
+}
+
+function isBareCountry(codes: readonly ActorCode[], countries: ReadonlySet<string>): boolean {
+  return codes.length > 0 && codes.every((c) => c.code.length === 3 && countries.has(c.code) && !c.from && !c.to);
+}
+
+/** A country entry per CountryInfo country, its cities and capitals as place entries. */
+function countryDrafts(infos: readonly CountryInfo[]): { countries: Map<string, Draft>; places: Map<string, Draft> } {
+  const countries = new Map<string, Draft>();
+  const places = new Map<string, Draft>();
+  for (const info of infos) {
+    const country = draft(displayName(info.name), 'country', [{ code: info.iso3 }], info.iso3);
+    for (const form of info.nationality) {
+      const key = normalizeName(form);
+      (ADJECTIVE.test(key) ? country.demonyms : country.aliases).add(key);
+    }
+    countries.set(info.iso3, country);
+    for (const [list, capital] of [[info.capitals, true], [info.places, false]] as const) {
+      for (const raw of list) {
+        const key = `${normalizeName(raw)}|${info.iso3}`;
+        const place = places.get(key) ?? draft(displayName(raw), 'place', [{ code: info.iso3 }], info.iso3);
+        if (capital) place.capitalOf = info.iso3;
+        places.set(key, place);
+      }
+    }
+  }
+  return { countries, places };
+}
+
+function blockKind(block: ActorBlock, file: string, countries: ReadonlySet<string>): KbKind {
+  if (block.leader || block.codes.some((c) => (c.from || c.to) && c.code.length > 3)) return 'person';
+  if (isBareCountry(block.codes, countries)) return 'place';
+  return file.includes('MilNonState') ? 'group' : 'organization';
+}
+
+/** Folds the Phoenix blocks into the drafts: country blocks into their country, others as entries. */
+function addBlocks(
+  file: string,
+  blocks: readonly ActorBlock[],
+  countries: Map<string, Draft>,
+  places: Map<string, Draft>,
+  byPrimary: Map<string, Draft>,
+  out: Draft[],
+): void {
+  const iso = new Set(countries.keys());
+  const placeKeys = new Set([...places.keys()].map((k) => k.split('|')[0]));
+  for (const block of blocks) {
+    const kind = blockKind(block, file, iso);
+    const keys = block.names.map(normalizeName).filter((k) => k.length > 0);
+    const first = block.codes[0]?.code.slice(0, 3);
+    const country = first && iso.has(first) ? first : undefined;
+    const target = kind === 'place' && country ? countries.get(country) : undefined;
+    if (target && keys.some((k) => target.aliases.has(k) || target.demonyms.has(k))) {
+      // A country block also lists its cities ("+MOSCOW_" under RUSSIAN_FEDERATION); they stay places.
+      for (const k of keys) if (!placeKeys.has(k) && !target.demonyms.has(k)) target.aliases.add(k);
+      continue;
+    }
+    // Blocks with one primary name are one identity: BASHAR_AL_ASSAD_ has his dated codes in one
+    // block and the "ASSAD" synonym in another.
+    const primary = keys[0] ?? '';
+    const same = byPrimary.get(primary);
+    if (same) {
+      for (const k of keys) same.aliases.add(k);
+      same.codes.push(...block.codes.filter((c) => !same.codes.some((s) => s.code === c.code && s.from === c.from && s.to === c.to)));
+      if (kind === 'person') same.kind = 'person';
+      continue;
+    }
+    const entry = draft(displayName(block.names[0] ?? ''), kind, block.codes, country);
+    for (const k of keys) entry.aliases.add(k);
+    byPrimary.set(primary, entry);
+    out.push(entry);
+  }
+}
+
+function slug(name: string): string {
+  return normalizeName(name).replace(/ /g, '-') || 'x';
+}
+
+/** Final entries with stable ids: `country:ISO3`, else `kind:slug`, numbered on a clash. */
+function finish(drafts: readonly Draft[]): KbEntry[] {
+  const used = new Map<string, number>();
+  return drafts.map((d) => {
+    const base = d.kind === 'country' && d.country ? `country:${d.country}` : `${d.kind}:${slug(d.name)}${d.kind === 'place' && d.country ? `-${d.country.toLowerCase()}` : ''}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      name: d.name,
+      kind: d.kind,
+      aliases: [...d.aliases].filter((a) => a.length > 0),
+      ...(d.country ? { country: d.country } : {}),
+      codes: d.codes,
+      ...(d.demonyms.size > 0 ? { demonyms: [...d.demonyms] } : {}),
+      ...(d.capitalOf ? { capitalOf: d.capitalOf } : {}),
+    };
+  });
+}
+
+function main(): void {
+  const data = flag('data') ?? '../shared/data';
+  const out = flag('out') ?? 'models/kb.json.gz';
+  const dictionaries = join(data, 'petrarch2/dictionaries');
+  const { countries, places } = countryDrafts(readCountryInfo(readFileSync(join(data, 'countryinfo/CountryInfo.120116.txt'), 'latin1')));
+  const others: Draft[] = [];
+  const byPrimary = new Map<string, Draft>();
+  for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
+    addBlocks(file, readActorBlocks(readFileSync(join(dictionaries, file), 'utf8')), countries, places, byPrimary, others);
+  }
+  const agents = readAgents(readFileSync(join(dictionaries, 'Phoenix.agents.txt'), 'utf8'));
+  const kb: KbData = { entries: finish([...countries.values(), ...places.values(), ...others]), agents };
+  writeFileSync(out, gzipSync(JSON.stringify(kb), { level: 9 }));
+  const kinds = new Map<string, number>();
+  for (const e of kb.entries) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+  process.stdout.write(`kb: ${kb.entries.length} entries (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}), ${Object.keys(agents).length} agent phrases → ${out}\n`);
+}
+
+main();
