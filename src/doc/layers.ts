@@ -30,6 +30,51 @@ export interface Entity extends Span {
   readonly country?: string;
 }
 
+/**
+ * How a mention names its entity: `name` ("Vladimir Putin", "Putin", "Program on New Approaches
+ * to Research and Security"), `acronym` defined in the text ("PONARS"), `title` before a name
+ * ("German Chancellor"), `demonym` standing for its country ("Russian hacking"), `capital`
+ * standing for its government ("Moscow must keep talking"), `group` for a demonym or country with
+ * a role noun ("Russian military personnel", "a court in Guyana"), `description` ("the
+ * president") and `pronoun` ("he"), the last two resolved to the most salient compatible entity.
+ */
+export type MentionKind = 'name' | 'acronym' | 'title' | 'demonym' | 'capital' | 'group' | 'description' | 'pronoun';
+
+/**
+ * One piece of evidence for a link: a span of `doc.text` and how it names the entity. `entity`
+ * is the index in the entities layer when the span is an entity mention; spans the linker found
+ * itself (titles, descriptions, pronouns, an acronym's long form) have none.
+ */
+export interface LinkMention extends Span {
+  readonly kind: MentionKind;
+  readonly entity?: number;
+}
+
+/** What a linked entity is, as the knowledge base kinds it. */
+export type LinkKind = 'person' | 'organization' | 'country' | 'place' | 'group';
+
+/**
+ * One entity of the article: every mention of it, in text order, and what it was linked to.
+ * The span is that of the first mention, so the layer is sorted like every other; `id` is the
+ * link's index in the layer, the cluster id other layers (quotes, events) refer to.
+ *
+ * `kbId` is set only when the knowledge base supports the link (a unique compatible entry).
+ * `code` is the CAMEO actor code at the article's date (`doc.meta.published`): from the KB entry's
+ * date-bounded codes ("Putin" in 2017 → RUSGOV), or built from the text's evidence, a country and
+ * a role noun ("Russian military personnel" → RUSMIL); `codeBasis` says which (`dated`,
+ * `default`, `latest` when the article has no date, `text`).
+ */
+export interface Link extends Span {
+  readonly id: number;
+  readonly kind: LinkKind;
+  readonly mentions: readonly LinkMention[];
+  readonly kbId?: string;
+  /** ISO 3166 alpha-3 country the entity belongs to ("RUS"), from the KB or the text. */
+  readonly country?: string;
+  readonly code?: string;
+  readonly codeBasis?: 'dated' | 'default' | 'latest' | 'text';
+}
+
 /** One paragraph of the cleaned text (a blank line or a source block boundary separates them). */
 export type Paragraph = Span;
 
@@ -42,10 +87,12 @@ export interface Layers {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly entities: readonly Entity[];
+  /** Entities of the article with their mentions, KB entry and actor code; see {@link Link}. */
+  readonly links: readonly Link[];
 }
 
 /** The name of a layer. */
 export type LayerName = keyof Layers;
 
 /** The names of all layers, in pipeline order. */
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'entities'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links'];

@@ -27,6 +27,7 @@ function checkSpans(layer: string, spans: readonly Span[], length: number, out: 
 /**
  * Checks the invariants every Doc must keep: each span of each layer and of each diagnostic lies
  * inside `doc.text` and each layer is sorted; sentence token ranges are inside the tokens layer;
+ * each link's mentions are inside the text and sorted, and its id is its index;
  * the source map is sorted and inside the text. Returns the violations; none means valid.
  */
 export function validateDoc(doc: Doc): Violation[] {
@@ -40,6 +41,10 @@ export function validateDoc(doc: Doc): Violation[] {
     if (!isOffset(s.tokenStart) || s.tokenStart > s.tokenEnd || s.tokenEnd > tokenCount) {
       out.push({ layer: 'sentences', index, problem: `token range [${s.tokenStart}, ${s.tokenEnd}) is outside ${tokenCount} tokens` });
     }
+  });
+  doc.layers.links?.forEach((link, index) => {
+    if (link.id !== index) out.push({ layer: 'links', index, problem: `link id ${link.id} is not its index ${index}` });
+    checkSpans(`links[${index}].mentions`, link.mentions, length, out);
   });
   checkSpans('sourceMap', doc.sourceMap, length, out);
   doc.diagnostics.forEach((d, index) => {

@@ -1,4 +1,4 @@
-import type { Doc, LayerName, Layers } from '../doc/index.js';
+import type { Doc, LayerName, Layers, Link } from '../doc/index.js';
 import { openDatabase } from './connection.js';
 import { StoreError } from './errors.js';
 import {
@@ -12,6 +12,7 @@ import {
   summaryFromRow,
   type ArticleRow,
 } from './rows.js';
+import { corpusKey, encodeMentions, linkFromRow, linkName } from './link-rows.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
@@ -31,8 +32,8 @@ const HEX = /^[0-9a-f]+$/;
  * `LayerName`, so a layer added to the Doc model without a table here is a compile error, not a
  * layer silently dropped on save.
  */
-function insertLayers(st: Statements, seq: number, doc: Doc): void {
-  const { paragraphs = [], sentences = [], tokens = [], entities = [] } = doc.layers;
+function insertLayers(st: Statements, seq: number, doc: Doc, ingestedAt: string): void {
+  const { paragraphs = [], sentences = [], tokens = [], entities = [], links = [] } = doc.layers;
   for (const name of Object.keys(doc.layers) as LayerName[]) {
     switch (name) {
       case 'paragraphs':
@@ -49,6 +50,9 @@ function insertLayers(st: Statements, seq: number, doc: Doc): void {
           st.insertEntities.run(seq, JSON.stringify(entities.map((e) => [e.start, e.end, e.tokenStart, e.tokenEnd, e.type, e.country ?? null])));
         }
         break;
+      case 'links':
+        insertLinks(st, seq, doc, links, doc.meta.published ?? ingestedAt);
+        break;
       default:
         unknownLayer(name, doc.id);
     }
@@ -56,6 +60,17 @@ function insertLayers(st: Statements, seq: number, doc: Doc): void {
   doc.diagnostics.forEach((d, i) =>
     st.insertDiagnostic.run(seq, i, d.severity, d.stage, d.code, d.text, d.span?.start ?? null, d.span?.end ?? null),
   );
+}
+
+/** Writes each link and counts it into its corpus entity, seen at `seen` (published, else stored). */
+function insertLinks(st: Statements, seq: number, doc: Doc, links: readonly Link[], seen: string): void {
+  links.forEach((link, idx) => {
+    const name = linkName(doc, link);
+    const entity = st.upsertCorpusEntity.get(corpusKey(doc, link), name, link.kind, link.kbId ?? null, link.code ?? null, link.mentions.length, seen);
+    if (!entity) throw new StoreError('E_STORE_CORRUPT', `no corpus entity row returned for '${name}' of article ${doc.id}`);
+    st.insertLink.run(seq, idx, link.start, link.end, link.kind, link.kbId ?? null, link.country ?? null, link.code ?? null,
+      link.codeBasis ?? null, encodeMentions(link.mentions), entity.id);
+  });
 }
 
 /** A layer name the store has no table for: from newer code, or a damaged row. */
@@ -82,6 +97,9 @@ function readLayers(st: Statements, row: ArticleRow): Partial<Layers> {
         break;
       case 'entities':
         layers.entities = st.entities.all(row.seq).map(entityFromRow);
+        break;
+      case 'links':
+        layers.links = st.links.all(row.seq).map(linkFromRow);
         break;
       case 'tokens': {
         const packed = st.tokens.get(row.seq);
@@ -124,7 +142,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       seen.add(doc.id);
       const info = first ? st.insertArticle.run(articleParams(doc, ingestedAt)) : undefined;
       if (info?.changes) {
-        insertLayers(st, Number(info.lastInsertRowid), doc);
+        insertLayers(st, Number(info.lastInsertRowid), doc, ingestedAt);
         added.push(doc.id);
       } else if (first) {
         present.push(doc.id);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleParams, ArticleRow, DiagnosticRow, EntityRow, ParagraphRow, SentenceRow, SummaryRow } from './rows.js';
+import type { LinkRow } from './link-rows.js';
 import type { StoreStats } from './store.js';
 
 /** The listing columns, shared by `list` and `search` so both return the same summary. */
@@ -45,6 +46,22 @@ export function prepareStatements(db: Database.Database) {
     insertEntities: prepare<[number, string]>(db, `
       INSERT INTO entities (article_seq, idx, char_start, char_end, token_start, token_end, type, country)
       SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?)`),
+    // One row per corpus entity: a new article's link adds its mentions and one article; the
+    // longer name wins ("Vladimir Putin" over "Putin") so the listing shows the fullest form.
+    upsertCorpusEntity: prepare<[string, string, string, string | null, string | null, number, string], { id: number }>(db, `
+      INSERT INTO corpus_entities (key, name, kind, kb_id, code, mentions, articles, first_seen, last_seen)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?7)
+      ON CONFLICT (key) DO UPDATE SET
+        mentions = mentions + excluded.mentions,
+        articles = articles + 1,
+        first_seen = min(first_seen, excluded.first_seen),
+        last_seen = max(last_seen, excluded.last_seen),
+        code = coalesce(excluded.code, code),
+        name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
+      RETURNING id`),
+    insertLink: prepare<[number, number, number, number, string, string | null, string | null, string | null, string | null, string, number]>(db, `
+      INSERT INTO links (article_seq, idx, char_start, char_end, kind, kb_id, country, code, code_basis, mentions, corpus_entity)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertInput: prepare<[string, string, string | null, string | null, string | null, string | null, string | null, string, string]>(
       db,
       `INSERT INTO inputs (article_seq, origin, format, title, url, published, source, external_id, ingested_at)
@@ -70,6 +87,10 @@ export function prepareStatements(db: Database.Database) {
     entities: prepare<[number], EntityRow>(
       db,
       'SELECT char_start, char_end, token_start, token_end, type, country FROM entities WHERE article_seq = ? ORDER BY idx',
+    ),
+    links: prepare<[number], LinkRow>(
+      db,
+      'SELECT char_start, char_end, kind, kb_id, country, code, code_basis, mentions FROM links WHERE article_seq = ? ORDER BY idx',
     ),
     sentences: prepare<[number], SentenceRow>(
       db,
