@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatClusters } from '../resources/clusters.js';
@@ -10,7 +10,7 @@ import { sanityReport } from './clusters/sanity.js';
 /**
  * Learns word clusters from the unlabeled news under `../shared/data` and writes
  * `models/clusters.tsv` (format: src/resources/clusters.ts). Built with the rest of `src`, run as
- * `node dist/train/clusters.js [--data DIR] [--out FILE] [--min-count N] [--contexts N] [--dims N]
+ * `node dist/train/clusters.js [--data DIR] [--out FILE] [--min-count N] [--fit-min-count N] [--contexts N] [--dims N]
  * [--ks 64,256,1024] [--seed N]`; relative paths are resolved against the repository root.
  */
 
@@ -28,6 +28,7 @@ const DEFAULTS: Settings = {
   // Words seen 3 times or more: about 40,000 keys. Rarer words' contexts are mostly noise, and the
   // tagger's own word and shape features cover them.
   minCount: 3,
+  fitMinCount: 5,
   contextWords: 3000,
   dims: 100,
   ks: [64, 256, 1024],
@@ -37,7 +38,7 @@ const DEFAULTS: Settings = {
 function parseArgs(argv: readonly string[]): Settings {
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULTS };
   const flags: Readonly<Record<string, keyof Settings>> = {
-    '--data': 'data', '--out': 'out', '--min-count': 'minCount', '--contexts': 'contextWords', '--dims': 'dims', '--ks': 'ks', '--seed': 'seed',
+    '--data': 'data', '--out': 'out', '--min-count': 'minCount', '--fit-min-count': 'fitMinCount', '--contexts': 'contextWords', '--dims': 'dims', '--ks': 'ks', '--seed': 'seed',
   };
   for (let i = 0; i < argv.length; i += 2) {
     const name = flags[argv[i] ?? ''];
@@ -61,7 +62,7 @@ function positiveInteger(text: string): number {
 function describe(settings: Settings, learned: LearnedClusters): string {
   const features = settings.ks.map((k) => `k${k}:<id>`).join(' ');
   return `features ${features} (k-means cluster ids, coarse to fine) for ${learned.words.length} words seen >= ${settings.minCount} times ` +
-    `in reuters21578 + bbc-news-fulltext + conll2003/train; spherical k-means++ (seed ${settings.seed}) of ${settings.dims}-dim ` +
+    `in reuters21578 + bbc-news-fulltext + conll2003/train; spherical k-means++ (seed ${settings.seed}, centres fitted on words seen >= ${settings.fitMinCount} times) of ${settings.dims}-dim ` +
     `randomized-SVD PPMI vectors over positional +-2 contexts (top ${settings.contextWords} words)`;
 }
 
@@ -69,8 +70,10 @@ function main(): void {
   const settings = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const log = (line: string): void => void process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
-  const parts = newsCorpus(resolve(ROOT, settings.data));
-  log(`reading ${parts.map((p) => p.name).join(', ')} from ${resolve(ROOT, settings.data)}`);
+  const data = resolve(ROOT, settings.data);
+  if (!existsSync(data)) throw new Error(`E_DATA: no corpus folder at ${data}; pass --data DIR, the folder holding reuters21578/, bbc-news-fulltext/ and conll2003/`);
+  const parts = newsCorpus(data);
+  log(`reading ${parts.map((p) => p.name).join(', ')} from ${data}`);
   const sequences = (function* () {
     for (const part of parts) yield* part.sequences;
   })();
@@ -83,4 +86,9 @@ function main(): void {
   for (const line of sanityReport(learned, settings.ks, PROBES)) process.stdout.write(`${line}\n`);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`train:clusters: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

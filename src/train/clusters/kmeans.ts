@@ -18,10 +18,10 @@ export interface KMeansOptions {
  * "tuesday" end in one with "march". Deterministic for a given `random`.
  * A cluster left empty is refilled with the point that fits its own centre worst.
  *
- * @returns the cluster of each row, `0 … k − 1`.
+ * @returns the `k` unit-length centres, row-major (`k × points.cols`); see {@link nearestCentres}.
  */
-export function sphericalKMeans(points: DenseMatrix, options: KMeansOptions): Int32Array {
-  const { rows: n, cols: d, data } = points;
+export function sphericalKMeans(points: DenseMatrix, options: KMeansOptions): Float64Array {
+  const { rows: n } = points;
   const k = Math.min(options.k, n);
   const centres = kMeansPlusPlus(points, k, options.random);
   const assignment = new Int32Array(n).fill(-1);
@@ -29,26 +29,45 @@ export function sphericalKMeans(points: DenseMatrix, options: KMeansOptions): In
   const maxIterations = options.maxIterations ?? 25;
   const tolerance = options.tolerance ?? 0.002;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    let changed = 0;
-    for (let i = 0; i < n; i++) {
-      let best = 0;
-      let bestSim = -Infinity;
-      for (let c = 0; c < k; c++) {
-        let sim = 0;
-        for (let j = 0, a = i * d, b = c * d; j < d; j++) sim += (data[a + j] ?? 0) * (centres[b + j] ?? 0);
-        if (sim > bestSim) {
-          bestSim = sim;
-          best = c;
-        }
-      }
-      if (assignment[i] !== best) changed++;
-      assignment[i] = best;
-      fit[i] = bestSim;
-    }
+    const changed = assignNearest(points, centres, assignment, fit);
     updateCentres(points, assignment, fit, centres, k);
     if (changed < tolerance * n) break;
   }
+  return centres;
+}
+
+/**
+ * The nearest (highest-cosine) of the unit-length `centres` for each row of `points`.
+ *
+ * @returns the cluster of each row, `0 … centres.length / points.cols − 1`.
+ */
+export function nearestCentres(points: DenseMatrix, centres: Float64Array): Int32Array {
+  const assignment = new Int32Array(points.rows).fill(-1);
+  assignNearest(points, centres, assignment, new Float64Array(points.rows));
   return assignment;
+}
+
+/** Fills `assignment` and each row's cosine to its centre (`fit`); returns how many rows moved. */
+function assignNearest(points: DenseMatrix, centres: Float64Array, assignment: Int32Array, fit: Float64Array): number {
+  const { rows: n, cols: d, data } = points;
+  const k = centres.length / d;
+  let changed = 0;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    let bestSim = -Infinity;
+    for (let c = 0; c < k; c++) {
+      let sim = 0;
+      for (let j = 0, a = i * d, b = c * d; j < d; j++) sim += (data[a + j] ?? 0) * (centres[b + j] ?? 0);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = c;
+      }
+    }
+    if (assignment[i] !== best) changed++;
+    assignment[i] = best;
+    fit[i] = bestSim;
+  }
+  return changed;
 }
 
 function kMeansPlusPlus(points: DenseMatrix, k: number, random: Random): Float64Array {

@@ -21,7 +21,7 @@ function syntheticCorpus(): string[][] {
 }
 
 describe('learnClusters', () => {
-  const learned = learnClusters(syntheticCorpus(), { minCount: 5, contextWords: 50, dims: 6, ks: [6], seed: 1 });
+  const learned = learnClusters(syntheticCorpus(), { minCount: 5, fitMinCount: 5, contextWords: 50, dims: 6, ks: [6], seed: 1 });
   const cluster = (word: string): number | undefined => learned.assignments[0]?.[learned.words.indexOf(word)];
 
   it('puts words used alike in one cluster', () => {
@@ -35,7 +35,7 @@ describe('learnClusters', () => {
   });
 
   it('is deterministic for a seed', () => {
-    const again = learnClusters(syntheticCorpus(), { minCount: 5, contextWords: 50, dims: 6, ks: [6], seed: 1 });
+    const again = learnClusters(syntheticCorpus(), { minCount: 5, fitMinCount: 5, contextWords: 50, dims: 6, ks: [6], seed: 1 });
     expect(again.assignments).toEqual(learned.assignments);
   });
 });
