@@ -3,9 +3,14 @@
  *
  *   node dist/train/ner.js [--task ner|pos|chunk] [--data ../shared/data] [--epochs 10]
  *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
- *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv]
+ *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv] [--dropout 0]
+ *     [--final]
  *
  * Prints dev F1 (accuracy for POS) after every epoch and writes the best epoch's averaged model.
+ * `--final` trains on train + dev for exactly `--epochs` epochs (a count chosen on dev before)
+ * and writes the last epoch; its dev scores are then scores on training data, printed only to
+ * check that a retrain repeats. `--dropout P` hides a token's identity features (word, affixes,
+ * clusters) with probability P in training (word dropout; seeded).
  * Documents are shuffled with a fixed seed and sentences kept in order inside each, because the
  * history feature needs what earlier sentences of the same article were tagged.
  */
@@ -21,7 +26,7 @@ import { serializeModel } from '../nlp/ner/serialize.js';
 import { bestPath, tagDocument } from '../nlp/ner/tagger.js';
 import { flag, numberFlag } from './args.js';
 import { readLabelled, type LabelledDocument, type TaskName } from './ner-data.js';
-import { shuffle } from './shuffle.js';
+import { random, shuffle } from './shuffle.js';
 
 /** Dev score of a model: entity/chunk F1, or token accuracy for POS. */
 function evaluate(model: LinearModel, docs: readonly LabelledDocument[], resources: FeatureResources, task: TaskName): number {
@@ -46,10 +51,12 @@ async function main(): Promise<void> {
   const groups = (groupsFlag === undefined ? defaults : (groupsFlag.split(',').filter((g) => g.length > 0) as FeatureGroup[]))
     .filter((g) => (g !== 'gazetteer' || existsSync(gazetteerPath)) && (g !== 'clusters' || existsSync(clustersPath)));
   const config = { bits: numberFlag('bits', 20), groups };
+  const dropout = numberFlag('dropout', 0);
   const out = flag('out') ?? `models/${task}.bin.gz`;
   const started = performance.now();
-  const train = await readLabelled(join(data, 'conll2003/train.txt'), task);
+  const final = process.argv.includes('--final');
   const dev = await readLabelled(join(data, 'conll2003/dev.txt'), task);
+  const train = [...(await readLabelled(join(data, 'conll2003/train.txt'), task)), ...(final ? dev : [])];
   const resources: FeatureResources = {
     ...(groups.includes('gazetteer') ? { gazetteer: loadGazetteer(gazetteerPath) } : {}),
     ...(groups.includes('clusters') ? { clusters: loadClusters(clustersPath) } : {}),
@@ -63,17 +70,19 @@ async function main(): Promise<void> {
   process.stdout.write(`${task}: ${train.length} train documents, ${tags.length} tags, groups ${groups.join(',') || '(none)'}, 2^${config.bits} buckets\n`);
   let best = { score: -1, epoch: 0, model: p.model };
   for (let epoch = 1; epoch <= epochs; epoch++) {
+    const coin = random(numberFlag('seed', 1) * 7919 + epoch);
+    const drop = dropout > 0 ? (): boolean => coin() < dropout : undefined;
     for (const doc of shuffle(train, numberFlag('seed', 1) + epoch)) {
       tagDocument(p.model, doc.sentences, resources, (features, s) => {
         const predicted = decode(features, s);
         const gold = Int32Array.from(doc.tags[s] ?? [], (t) => index.get(t) ?? 0);
         update(p, features, gold, predicted);
         return predicted;
-      });
+      }, drop ? { drop } : {});
     }
     const model = averaged(p);
     const score = evaluate(model, dev, resources, task);
-    if (score > best.score) best = { score, epoch, model };
+    if (score > best.score || (final && epoch === epochs)) best = { score, epoch, model };
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     process.stdout.write(`epoch ${epoch}: dev ${task === 'pos' ? 'accuracy' : 'F1'} ${(score * 100).toFixed(2)}  (${seconds} s)\n`);
   }

@@ -1,5 +1,5 @@
 /** mulberry32: a small seeded generator, so training runs repeat exactly. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

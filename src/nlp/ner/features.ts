@@ -77,12 +77,27 @@ export function documentContext(sentences: readonly SentenceInput[]): DocumentCo
 const enum T {
   Bias, Lower, Form, Shape, Short, Prefix, Suffix, Flags, WinLower, WinShort, Bigram, ShapeBigram,
   Gaz, GazWin, Cluster, ClusterWin, MidForm, MidShape, LowerSeen, Pos, PosWin, PosBigram, History, Length,
+  // Appended after Length so that the seeds of the templates above (and the POS and chunk models
+  // trained with them) stay as they were.
+  Title, FirstName, Surname, PrevFirst,
 }
 
 const EMPTY = '';
 
 /** The seed of each template, computed once. */
-const SEEDS: readonly number[] = Array.from({ length: T.Length + 1 }, (_, t) => seed(t));
+const SEEDS: readonly number[] = Array.from({ length: T.PrevFirst + 1 }, (_, t) => seed(t));
+
+/**
+ * Words that introduce a person's name in news text: "President Trump", "Gen. Votel",
+ * "Secretary of State Rex Tillerson" (the title cue fires one and two words after the title).
+ */
+const TITLES: ReadonlySet<string> = new Set(
+  ('president chancellor secretary minister premier senator sen. governor gov. representative rep. mr. mrs. ms. dr. ' +
+    'prof. professor gen. general col. colonel lt. lieutenant capt. captain sgt. admiral adm. judge justice king queen ' +
+    'prince princess pope ayatollah sheikh mayor ambassador envoy spokesman spokeswoman chairman chairwoman ' +
+    'director commander coach striker midfielder defender goalkeeper rev. father sir lord lady baroness vice-president ' +
+    'leader candidate adviser advisor aide mr mrs ms dr').split(' '),
+);
 
 /** Hash of a word outside the sentence, before (`<s>`) or after (`</s>`) it. */
 const BEFORE = mixString(0, '<s>');
@@ -109,6 +124,7 @@ export function sentenceFeatures(
   config: FeatureConfig,
   resources: FeatureResources,
   context: DocumentContext,
+  drop?: (i: number) => boolean,
 ): SentenceFeatures {
   const { words, pos } = sentence;
   const n = words.length;
@@ -135,9 +151,14 @@ export function sentenceFeatures(
     const end = k + WIDTH - DYNAMIC_SLOTS;
     const w = words[i] as string;
     const l = lower[i] as string;
+    // Word dropout (training only): without its identity the token must be learned from its
+    // shape, context, clusters and lexicons, which carry over to names 1996 Reuters never saw.
+    const dropped = drop?.(i) === true;
     k = put(feats, k, end, SEEDS[T.Bias] as number, mask);
-    k = put(feats, k, end, mixInt(SEEDS[T.Lower] as number, lowerAt(i)), mask);
-    k = put(feats, k, end, mixString(SEEDS[T.Form] as number, w), mask);
+    if (!dropped) {
+      k = put(feats, k, end, mixInt(SEEDS[T.Lower] as number, lowerAt(i)), mask);
+      k = put(feats, k, end, mixString(SEEDS[T.Form] as number, w), mask);
+    }
     k = put(feats, k, end, mixString(SEEDS[T.Shape] as number, longShape(w)), mask);
     k = put(feats, k, end, mixInt(SEEDS[T.Short] as number, shapeAt(i)), mask);
     const cap = isCapitalized(w);
@@ -148,7 +169,7 @@ export function sentenceFeatures(
       (/\d/.test(w) ? 16 : 0) | (w.includes('-') ? 32 : 0) | (w.includes('.') ? 64 : 0);
     k = put(feats, k, end, mixInt(SEEDS[T.Flags] as number, flags), mask);
     k = put(feats, k, end, mixInt(SEEDS[T.Length] as number, Math.min(w.length, 10)), mask);
-    if (affix) {
+    if (affix && !dropped) {
       // Prefix and suffix hashes grow one character at a time instead of slicing four strings each.
       let p = SEEDS[T.Prefix] as number;
       let q = SEEDS[T.Suffix] as number;
@@ -185,10 +206,22 @@ export function sentenceFeatures(
         }
       }
     }
+    if (gaz && resources.gazetteer) {
+      const { firstNames, surnames } = resources.gazetteer;
+      const title1 = i > 0 && TITLES.has(lower[i - 1] as string);
+      const title2 = i > 1 && TITLES.has(lower[i - 2] as string);
+      if (title1 || title2) k = put(feats, k, end, mixInt(mixInt(SEEDS[T.Title] as number, title1 ? 1 : 2), cap ? 1 : 0), mask);
+      if (firstNames?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.FirstName] as number, cap ? 1 : 0), mask);
+      if (surnames?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.Surname] as number, cap ? 1 : 0), mask);
+      if (i > 0 && cap && firstNames?.has(lower[i - 1] as string) && isCapitalized(words[i - 1] as string)) {
+        k = put(feats, k, end, SEEDS[T.PrevFirst] as number, mask);
+      }
+    }
     if (clusters) {
       for (let d = -1; d <= 1; d++) {
         const j = i + d;
         if (j < 0 || j >= n) continue;
+        if (d === 0 && dropped) continue;
         for (const c of clusters[j] ?? []) k = put(feats, k, end, mixString(mixInt(SEEDS[d === 0 ? T.Cluster : T.ClusterWin] as number, d), c), mask);
       }
     }

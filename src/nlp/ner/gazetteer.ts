@@ -21,6 +21,10 @@ export interface Gazetteer {
   readonly phrases: ReadonlyMap<string, GazetteerEntry>;
   readonly prefixes: ReadonlySet<string>;
   readonly maxLength: number;
+  /** First words of person names of two or more words ("angela" of "angela merkel"). */
+  readonly firstNames?: ReadonlySet<string>;
+  /** Last words of person names of two or more words: a bare "Merkel" or "Assad" in later mentions. */
+  readonly surnames?: ReadonlySet<string>;
 }
 
 /** Per token: bits of the types of the phrase that starts (`begin`) or continues (`inside`) there. */
@@ -29,17 +33,37 @@ export interface GazetteerMarks {
   readonly inside: Uint8Array;
 }
 
+const PER_BIT = 1;
+
+/** A name word worth listing: letters (and inner hyphens or apostrophes), three or more. */
+const NAME_WORD = /^[a-z][a-z'-]*[a-z]$/;
+
 /** Builds a gazetteer from `phrase → entry` (phrases lower-cased, tokens joined by one space). */
 export function createGazetteer(phrases: ReadonlyMap<string, GazetteerEntry>): Gazetteer {
   const prefixes = new Set<string>();
+  const firstNames = new Set<string>();
+  const surnames = new Set<string>();
   let maxLength = 0;
-  for (const phrase of phrases.keys()) {
+  for (const [phrase, entry] of phrases) {
     const words = phrase.split(' ');
     maxLength = Math.max(maxLength, words.length);
     for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+    if (entry.types !== PER_BIT || words.length < 2) continue;
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    if (NAME_WORD.test(first)) firstNames.add(first);
+    if (NAME_WORD.test(last)) surnames.add(last);
   }
-  return { phrases, prefixes, maxLength };
+  // A word that is itself a place, organization or nationality ("jordan", "georgia") is no
+  // evidence of a person.
+  for (const [phrase, entry] of phrases) {
+    if (entry.types & PER_BIT) continue;
+    firstNames.delete(phrase);
+    surnames.delete(phrase);
+  }
+  return { phrases, prefixes, maxLength, firstNames, surnames };
 }
+
 
 /**
  * Reads the compiled gazetteer (`models/gazetteer.tsv.gz`: `phrase TAB types TAB country` lines,

@@ -10,6 +10,12 @@ export function bestPath(model: LinearModel): Decoder {
   return ({ feats, length }) => viterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed);
 }
 
+/** Options of {@link tagDocument} used in training. */
+export interface TagOptions {
+  /** Word dropout: whether token `i` of sentence `s` loses its identity features. */
+  readonly drop?: (s: number, i: number) => boolean;
+}
+
 /**
  * Tags one document sentence by sentence, in order, so that what earlier sentences were tagged
  * feeds the history feature of later ones. Returns tag indexes per sentence.
@@ -22,13 +28,15 @@ export function tagDocument(
   sentences: readonly SentenceInput[],
   resources: FeatureResources,
   decode: Decoder = bestPath(model),
+  options: TagOptions = {},
 ): Int32Array[] {
   const withHistory = model.config.groups.includes('document');
   const context = documentContext(withHistory ? sentences : []);
   const votes = new Map<string, Map<string, number>>();
   const history = new Map<string, string>();
   return sentences.map((sentence, s) => {
-    const features = sentenceFeatures(sentence, model.config, resources, context);
+    const { drop } = options;
+    const features = sentenceFeatures(sentence, model.config, resources, context, drop ? (i) => drop(s, i) : undefined);
     const lower = sentence.words.map((w) => w.toLowerCase());
     if (withHistory) setHistory(features, lower, history, model.config.bits);
     const path = decode(features, s);
