@@ -78,6 +78,7 @@ export function runPipeline(pipeline: Pipeline, doc: Doc, options: RunOptions): 
     try {
       const layer = stage.run({ ...doc, layers, diagnostics });
       layers = { ...layers, [stage.assigns]: layer };
+      if (stage.diagnose) diagnostics = [...diagnostics, ...stage.diagnose({ ...doc, layers, diagnostics })];
     } catch (error) {
       if (options.errors === 'strict') throw error;
       failed.add(stage.assigns);

@@ -1,4 +1,4 @@
-import type { Doc, LayerName, Layers } from '../doc/index.js';
+import type { Diagnostic, Doc, LayerName, Layers } from '../doc/index.js';
 
 /**
  * A pipeline stage: reads some layers of a Doc and computes one more. It never changes the Doc;
@@ -18,6 +18,12 @@ export interface Stage<K extends LayerName = LayerName> {
   /** The one layer it produces. */
   readonly assigns: K;
   readonly run: (doc: Doc) => Layers[K];
+  /**
+   * Problems found on this article, given the Doc with the new layer attached; the runner adds
+   * them to its diagnostics. Kept apart from `run` so the layer stays a plain value
+   * (`links` reports `spin/alias-swap` here).
+   */
+  readonly diagnose?: (doc: Doc) => readonly Diagnostic[];
 }
 
 /** Any stage, whatever layer it assigns. */

@@ -4,6 +4,8 @@ import { tokenize } from './tokenize.js';
 import { splitSentences } from './sentences.js';
 import { recognizeEntities } from './ner/entities.js';
 import { sharedTagger } from './ner/resources.js';
+import { linkDiagnostics, linkEntities } from './link/links.js';
+import { sharedKb } from '../kb/index.js';
 
 const paragraphs: Stage<'paragraphs'> = {
   name: 'paragraphs',
@@ -34,10 +36,19 @@ const entities: Stage<'entities'> = {
   run: (doc) => recognizeEntities(doc.text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], sharedTagger('ner.bin.gz')),
 };
 
+/** The knowledge base (`models/kb.json.gz`) is loaded on the first article, then shared. */
+const links: Stage<'links'> = {
+  name: 'links',
+  requires: ['tokens', 'sentences', 'entities'],
+  assigns: 'links',
+  run: (doc) => linkEntities(doc, sharedKb()),
+  diagnose: linkDiagnostics,
+};
+
 /** Every stage newsgraph ships, by name. */
 export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
-  [paragraphs, tokens, sentences, entities].map((stage) => [stage.name, stage]),
+  [paragraphs, tokens, sentences, entities, links].map((stage) => [stage.name, stage]),
 );
 
 /** The stages run when none are named, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities'];
+export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links'];

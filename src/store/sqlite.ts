@@ -66,7 +66,7 @@ function insertLayers(st: Statements, seq: number, doc: Doc, ingestedAt: string)
 function insertLinks(st: Statements, seq: number, doc: Doc, links: readonly Link[], seen: string): void {
   links.forEach((link, idx) => {
     const name = linkName(doc, link);
-    const entity = st.upsertCorpusEntity.get(corpusKey(doc, link), name, link.kind, link.kbId ?? null, link.code ?? null, link.mentions.length, seen);
+    const entity = st.upsertCorpusEntity.get(corpusKey(doc, link), name, link.kind, link.kbId ?? null, link.code ?? null, link.mentions.length, seen, seen);
     if (!entity) throw new StoreError('E_STORE_CORRUPT', `no corpus entity row returned for '${name}' of article ${doc.id}`);
     st.insertLink.run(seq, idx, link.start, link.end, link.kind, link.kbId ?? null, link.country ?? null, link.code ?? null,
       link.codeBasis ?? null, encodeMentions(link.mentions), entity.id);

@@ -48,9 +48,9 @@ export function prepareStatements(db: Database.Database) {
       SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?)`),
     // One row per corpus entity: a new article's link adds its mentions and one article; the
     // longer name wins ("Vladimir Putin" over "Putin") so the listing shows the fullest form.
-    upsertCorpusEntity: prepare<[string, string, string, string | null, string | null, number, string], { id: number }>(db, `
+    upsertCorpusEntity: prepare<[string, string, string, string | null, string | null, number, string, string], { id: number }>(db, `
       INSERT INTO corpus_entities (key, name, kind, kb_id, code, mentions, articles, first_seen, last_seen)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?7)
+      VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
       ON CONFLICT (key) DO UPDATE SET
         mentions = mentions + excluded.mentions,
         articles = articles + 1,

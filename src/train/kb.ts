@@ -22,6 +22,9 @@ import { displayName } from './kb-names.js';
 /** Nationality forms that read as adjectives ("russian", "chinese", "turkish"), not names ("russia"). */
 const ADJECTIVE = /(an|ese|ish|i|ic|ch|k|ss|ot|ine)$/;
 
+/** Words two names may share without being the same place ("republic of …", "the …"). */
+const JOINERS = new Set(['the', 'of', 'and', 'a', 'republic', 'state', 'states', 'islands', 'island', 'democratic', 'federal', 'people', 'peoples']);
+
 /** An entry while it is being built: aliases as a set so merged blocks do not repeat them. */
 interface Draft {
   name: string;
@@ -88,8 +91,18 @@ function addBlocks(
     const country = first && iso.has(first) ? first : undefined;
     const target = kind === 'place' && country ? countries.get(country) : undefined;
     if (target && keys.some((k) => target.aliases.has(k) || target.demonyms.has(k))) {
-      // A country block also lists its cities ("+MOSCOW_" under RUSSIAN_FEDERATION); they stay places.
-      for (const k of keys) if (!placeKeys.has(k) && !target.demonyms.has(k)) target.aliases.add(k);
+      // A country block also lists its cities ("+MOSCOW_" under RUSSIAN_FEDERATION, "+SOCHI"):
+      // only synonyms sharing a word with a CountryInfo name of the country ("the usa", "united
+      // stats") are the country; the others are places in it.
+      const words = new Set([...target.aliases].flatMap((a) => a.split(' ')));
+      for (const k of keys) {
+        if (placeKeys.has(k) || target.demonyms.has(k)) continue;
+        if (k.split(' ').some((w) => words.has(w) && !JOINERS.has(w))) target.aliases.add(k);
+        else if (country) {
+          const place = places.get(`${k}|${country}`) ?? draft(displayName(block.names[keys.indexOf(k)] ?? k), 'place', [{ code: country }], country);
+          places.set(`${k}|${country}`, place);
+        }
+      }
       continue;
     }
     // Blocks with one primary name are one identity: BASHAR_AL_ASSAD_ has his dated codes in one

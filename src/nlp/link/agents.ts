@@ -1,0 +1,37 @@
+import type { LinkContext } from './context.js';
+
+/** A role noun phrase found in the text: tokens `[start, end)` and its agent code ("GOV"). */
+export interface AgentMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  /** The normalized phrase ("secretary of state"), the role a description or title names. */
+  readonly role: string;
+}
+
+/**
+ * The longest agents-dictionary phrase starting at token `start` and ending by `limit`:
+ * "military personnel" (MIL) rather than "military" in "Russian military personnel were stationed".
+ */
+export function agentAt(ctx: LinkContext, start: number, limit: number = ctx.tokens.length): AgentMatch | undefined {
+  let key = '';
+  let best: AgentMatch | undefined;
+  const last = Math.min(limit, start + ctx.kb.agentWords);
+  for (let end = start + 1; end <= last; end++) {
+    const word = ctx.words[end - 1] ?? '';
+    if (word === '') break;
+    key = key ? `${key} ${word}` : word;
+    const code = ctx.kb.agents.get(key);
+    if (code) best = { start, end, code, role: key };
+  }
+  return best;
+}
+
+/** The agent phrase that ends exactly at token `end` (exclusive), the longest one. */
+export function agentEndingAt(ctx: LinkContext, end: number, floor = 0): AgentMatch | undefined {
+  for (let start = Math.max(floor, end - ctx.kb.agentWords); start < end; start++) {
+    const match = agentAt(ctx, start, end);
+    if (match && match.end === end) return match;
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import type { EntityType, MentionKind } from '../../doc/index.js';
+
+/**
+ * A mention before clustering: its span, its tokens, what the text says about it. `key` is the
+ * normalized name it is looked up and compared by ('' for descriptions and pronouns); `country`,
+ * `agent` and `role` are evidence from a demonym, title or role noun ("German Chancellor" → DEU,
+ * GOV, "chancellor").
+ */
+export interface Draft {
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly sentence: number;
+  readonly kind: MentionKind;
+  readonly key: string;
+  readonly entity?: number;
+  readonly type?: EntityType;
+  readonly country?: string;
+  readonly agent?: string;
+  readonly role?: string;
+  /** For a title: the name draft it belongs to, by its token start. */
+  readonly titleOf?: number;
+}

@@ -1,0 +1,138 @@
+import { normalizeName } from '../../kb/index.js';
+import type { Entity } from '../../doc/index.js';
+import type { AcronymDefinition } from './acronyms.js';
+import { agentAt, agentEndingAt, type AgentMatch } from './agents.js';
+import { isCapitalized, type LinkContext } from './context.js';
+import type { Draft } from './drafts.js';
+
+/** Words before a place that make it a location, not an actor: "in Moscow", not "Moscow must". */
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'inside', 'within', 'of']);
+
+function span(ctx: LinkContext, tokenStart: number, tokenEnd: number): { start: number; end: number; tokenStart: number; tokenEnd: number; sentence: number } {
+  return {
+    start: ctx.tokens[tokenStart]!.start,
+    end: ctx.tokens[tokenEnd - 1]!.end,
+    tokenStart,
+    tokenEnd,
+    sentence: ctx.sentenceOf[tokenStart] ?? 0,
+  };
+}
+
+/** The country a mention stands for as a modifier: a demonym ("Russian") or a country name ("US"). */
+function modifierCountry(ctx: LinkContext, entity: Entity, key: string): string | undefined {
+  if (entity.country) return entity.country;
+  const demonym = ctx.kb.demonyms.get(key);
+  if (demonym) return demonym;
+  const entries = ctx.kb.byAlias.get(key) ?? [];
+  const country = entries.map((i) => ctx.kb.entries[i]).find((e) => e?.kind === 'country');
+  return country?.country;
+}
+
+/** True when a person's name starts at token `i`: an entity (NER types vary) or a capitalized word. */
+function nameStarts(ctx: LinkContext, i: number): boolean {
+  return i < ctx.tokens.length && ctx.words[i] !== '' && isCapitalized(ctx, i) && (ctx.sentenceOf[i] === ctx.sentenceOf[i - 1]);
+}
+
+/** The apostrophe-s token right after `end`, when there is one ("Germany's"). */
+function possessiveAt(ctx: LinkContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && /^['’]s$/.test(ctx.text.slice(t.start, t.end));
+}
+
+/**
+ * A country modifier followed by a role noun: a title when a name follows ("German Chancellor
+ * Angela Merkel"), else a group ("Russian military personnel", "Germany's foreign minister").
+ */
+function modifiedRole(ctx: LinkContext, entity: Entity, index: number, country: string, out: Draft[]): boolean {
+  const skip = possessiveAt(ctx, entity.tokenEnd) ? 1 : 0;
+  const agent = agentAt(ctx, entity.tokenEnd + skip);
+  if (!agent || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[entity.tokenStart]) return false;
+  const base = { ...span(ctx, entity.tokenStart, agent.end), country, agent: agent.code, role: agent.role };
+  // "Germany's foreign minister" also names Germany; "Russian military personnel" does not name Russia.
+  if (skip === 1) out.push({ ...span(ctx, entity.tokenStart, entity.tokenEnd), kind: 'name', key: nameKey(ctx, entity.tokenStart, entity.tokenEnd), entity: index, type: entity.type });
+  if (skip === 0 && nameStarts(ctx, agent.end)) {
+    out.push({ ...base, kind: 'title', key: '', titleOf: agent.end });
+  } else {
+    out.push({ ...base, kind: 'group', key: normalizeName(ctx.text.slice(base.start, base.end)) });
+  }
+  return true;
+}
+
+/** "a court in Guyana", "the army of Myanmar": a role noun, a preposition, then the country. */
+function roleOfCountry(ctx: LinkContext, entity: Entity, country: string): Draft | undefined {
+  const before = ctx.words[entity.tokenStart - 1];
+  if (before !== 'in' && before !== 'of') return undefined;
+  const agent: AgentMatch | undefined = agentEndingAt(ctx, entity.tokenStart - 1);
+  if (!agent || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[entity.tokenStart]) return undefined;
+  const base = span(ctx, agent.start, entity.tokenEnd);
+  return { ...base, kind: 'group', key: normalizeName(ctx.text.slice(base.start, base.end)), country, agent: agent.code, role: agent.role };
+}
+
+/** A capitalized title right before a name: "Secretary of State Rex Tillerson", "President Trump". */
+function titleBefore(ctx: LinkContext, tokenStart: number, floor: number): Draft | undefined {
+  const agent = agentEndingAt(ctx, tokenStart, floor);
+  if (!agent || !isCapitalized(ctx, agent.start) || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[tokenStart]) return undefined;
+  // A demonym the tagger missed at a sentence start still gives the title its country.
+  const before = agent.start - 1;
+  const country = before >= floor && isCapitalized(ctx, before) ? ctx.kb.demonyms.get(ctx.words[before] ?? '') : undefined;
+  const start = country && ctx.sentenceOf[before] === ctx.sentenceOf[tokenStart] ? before : agent.start;
+  return { ...span(ctx, start, agent.end), kind: 'title', key: '', agent: agent.code, role: agent.role, titleOf: tokenStart, ...(start === before && country ? { country } : {}) };
+}
+
+/** The key of a name: normalized, without a leading "the" ("the Kremlin" → "kremlin"). */
+function nameKey(ctx: LinkContext, tokenStart: number, tokenEnd: number): string {
+  const start = ctx.words[tokenStart] === 'the' ? tokenStart + 1 : tokenStart;
+  return ctx.words.slice(start, tokenEnd).filter((w) => w !== '').join(' ');
+}
+
+/**
+ * Turns the entities layer and the acronym definitions into drafts: names, titles, demonyms,
+ * groups, capitals and the long form and acronym of each definition. Entities inside a defined
+ * long form ("Program on New Approaches", "Research and Security") become that one long form.
+ */
+export function draftMentions(ctx: LinkContext, acronyms: readonly AcronymDefinition[]): Draft[] {
+  const out: Draft[] = [];
+  const covered = (e: Entity): AcronymDefinition | undefined => acronyms.find((a) => e.tokenStart < a.longEnd && a.longStart < e.tokenEnd);
+  for (const a of acronyms) {
+    const longKey = nameKey(ctx, a.longStart, a.longEnd);
+    out.push({ ...span(ctx, a.longStart, a.longEnd), kind: 'name', key: longKey, type: 'ORG' });
+    const entity = ctx.entityAt[a.acronym] ?? -1;
+    const draft: Draft = { ...span(ctx, a.acronym, a.acronym + 1), kind: 'acronym', key: ctx.words[a.acronym] ?? '', type: 'ORG', role: longKey };
+    out.push(entity >= 0 ? { ...draft, entity } : draft);
+  }
+  let titledUpTo = 0;
+  ctx.entities.forEach((entity, index) => {
+    if (covered(entity) || (acronyms.some((a) => a.acronym === entity.tokenStart))) return;
+    const key = nameKey(ctx, entity.tokenStart, entity.tokenEnd);
+    if (key === '') return;
+    const base = { ...span(ctx, entity.tokenStart, entity.tokenEnd), entity: index, type: entity.type, key };
+    const country = entity.type === 'PER' ? undefined : modifierCountry(ctx, entity, key);
+    if (country) {
+      const role = roleOfCountry(ctx, entity, country);
+      if (role) out.push(role);
+      if (modifiedRole(ctx, entity, index, country, out)) {
+        titledUpTo = out[out.length - 1]!.tokenEnd;
+        return;
+      }
+      if (entity.country || ctx.kb.demonyms.has(key)) {
+        out.push({ ...base, kind: 'demonym', country });
+        return;
+      }
+    }
+    if (entity.tokenStart >= titledUpTo) {
+      const title = titleBefore(ctx, entity.tokenStart, titledUpTo);
+      if (title) out.push(title);
+    }
+    const inner = agentAt(ctx, entity.tokenStart, entity.tokenEnd - 1);
+    if (entity.type === 'PER' && inner && isCapitalized(ctx, inner.start)) {
+      // "President Putin" tagged as one PER: the title is evidence, the name is the rest.
+      out.push({ ...span(ctx, inner.start, inner.end), kind: 'title', key: '', agent: inner.code, role: inner.role, titleOf: inner.end });
+      out.push({ ...base, ...span(ctx, inner.end, entity.tokenEnd), kind: 'name', key: nameKey(ctx, inner.end, entity.tokenEnd) });
+      return;
+    }
+    const locative = LOCATIVE.has(ctx.words[entity.tokenStart - 1] ?? '');
+    // The role marks a place name used as a place, so a capital there is not its government.
+    out.push({ ...base, kind: 'name', ...(locative ? { role: 'locative' } : {}) });
+  });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
