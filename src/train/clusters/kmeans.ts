@@ -13,9 +13,10 @@ export interface KMeansOptions {
 
 /**
  * Spherical k-means of unit-length rows: a point joins the centre with the highest cosine, a centre
- * is its members' mean scaled to unit length. Starts from k-means++ (Arthur & Vassilvitskii 2007):
- * with random starts, the many short-vector rare words pile into a few clusters while "monday" and
- * "tuesday" end in one with "march". Deterministic for a given `random`.
+ * is its members' mean scaled to unit length. Starts from k-means++ (Arthur & Vassilvitskii 2007),
+ * which draws initial centres far apart, so a small distinct group such as the seven weekdays can get
+ * a centre of its own, where uniform random starts land mostly among the thousands of surnames and
+ * company names. Deterministic for a given `random`.
  * A cluster left empty is refilled with the point that fits its own centre worst.
  *
  * @returns the `k` unit-length centres, row-major (`k × points.cols`); see {@link nearestCentres}.
