@@ -77,7 +77,8 @@ class Clusterer {
   name(draft: Draft): void {
     const known = this.byKey.get(draft.key);
     if (known) {
-      addDraft(known, draft);
+      const acronym = known.drafts.some((d) => d.kind === 'acronym' && d.key === draft.key);
+      addDraft(known, acronym ? { ...draft, kind: 'acronym' } : draft);
       return;
     }
     const kb = pickEntry(this.ctx, draft.key, draft, draft.country);

@@ -36,8 +36,10 @@ function resolveDescription(ctx: LinkContext, clusters: readonly Cluster[], d: D
     if (d.country && c.country && c.country !== d.country) continue;
     if (d.role && c.roles.size > 0 && !c.roles.has(d.role)) continue;
     const entry = c.kb === undefined ? undefined : ctx.kb.entries[c.kb];
-    const code = entry ? codeAt(entry.codes, ctx.date)?.code : undefined;
-    if (code && d.agent && !code.slice(3).includes(d.agent)) continue;
+    // A KB person holds the role only if their code on the date has its agent: in 2009 "the
+    // president" is not a former president whose code went back to XLDELI.
+    const code = entry && entry.codes.length > 0 ? codeAt(entry.codes, ctx.date)?.code ?? '' : undefined;
+    if (code !== undefined && d.agent && !code.slice(3).includes(d.agent)) continue;
     const score = seen.length + seen.filter((m) => m.sentence === d.sentence - 1).length;
     if (score > bestScore) [best, bestScore, tie] = [c, score, false];
     else if (score === bestScore) tie = true;

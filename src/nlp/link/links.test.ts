@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, validateDoc, type Doc, type Entity, type EntityType, type Link } from '../../doc/index.js';
+import { createKb, type KbEntry } from '../../kb/index.js';
+import { splitParagraphs } from '../paragraphs.js';
+import { splitSentences } from '../sentences.js';
+import { tokenize } from '../tokenize.js';
+import { linkDiagnostics, linkEntities } from './links.js';
+
+/** A small hand-written KB: two holders of one office, a country with its demonym and capital. */
+const KB = createKb({
+  entries: [
+    { id: 'country:XLD', name: 'Xland', kind: 'country', aliases: ['xland', 'republic of xland'], country: 'XLD', codes: [{ code: 'XLD' }], demonyms: ['xlandic'] },
+    { id: 'place:xcity-xld', name: 'Xcity', kind: 'place', aliases: ['xcity'], country: 'XLD', codes: [{ code: 'XLD' }], capitalOf: 'XLD' },
+    { id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', aliases: ['ann lee', 'lee', 'president ann lee'], country: 'XLD', codes: [{ code: 'XLDGOV', from: '2001-01-01', to: '2005-12-31' }, { code: 'XLDELI' }] },
+    { id: 'person:bob-ray', name: 'Bob Ray', kind: 'person', aliases: ['bob ray', 'ray', 'president bob ray'], country: 'XLD', codes: [{ code: 'XLDGOV', from: '2006-01-01' }] },
+  ] satisfies KbEntry[],
+  agents: { president: 'GOV', 'military personnel': 'MIL', military: 'MIL', court: 'JUD' },
+});
+
+/** A Doc with tokens, sentences and the given entity mentions (each the next occurrence of its text). */
+function article(text: string, mentions: readonly [string, EntityType, string?][], published?: string): Doc {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, splitParagraphs(text));
+  let from = 0;
+  const entities: Entity[] = mentions.map(([surface, type, country]) => {
+    const start = text.indexOf(surface, from);
+    const end = start + surface.length;
+    from = end;
+    const tokenStart = tokens.findIndex((t) => t.start === start);
+    const tokenEnd = tokens.findIndex((t) => t.end === end) + 1;
+    return country ? { start, end, type, tokenStart, tokenEnd, country } : { start, end, type, tokenStart, tokenEnd };
+  });
+  const doc = createDoc(text, published ? { format: 'text', published } : { format: 'text' });
+  return { ...doc, layers: { tokens, sentences, entities } };
+}
+
+function linked(doc: Doc): { doc: Doc; links: Link[] } {
+  const links = linkEntities(doc, KB);
+  const out = { ...doc, layers: { ...doc.layers, links } };
+  expect(validateDoc(out)).toEqual([]);
+  return { doc: out, links };
+}
+
+/** Each link as its mention texts joined with `|`. */
+function texts(doc: Doc, links: readonly Link[]): string[] {
+  return links.map((l) => l.mentions.map((m) => doc.text.slice(m.start, m.end)).join('|'));
+}
+
+describe('links stage', () => {
+  it('keeps two people with one surname apart and gives a bare surname to the one named last', () => {
+    const { doc, links } = linked(
+      article('John Smith met Mary Smith in Paris. Smith said the talks went well.', [
+        ['John Smith', 'PER'], ['Mary Smith', 'PER'], ['Paris', 'LOC'], ['Smith', 'PER'],
+      ]),
+    );
+    expect(texts(doc, links)).toEqual(['John Smith', 'Mary Smith|Smith', 'Paris']);
+    expect(links.map((l) => l.kind)).toEqual(['person', 'person', 'place']);
+  });
+
+  it('codes a title by who held it on the article date, and resolves "the president" to that holder', () => {
+    const text = 'Ann Lee met Bob Ray in Geneva. Later, the president said the talks were useful.';
+    const mentions: [string, EntityType][] = [['Ann Lee', 'PER'], ['Bob Ray', 'PER'], ['Geneva', 'LOC']];
+    const early = linked(article(text, mentions, '2004-03-01'));
+    expect(early.links.slice(0, 2).map((l) => [l.kbId, l.code, l.codeBasis])).toEqual([
+      ['person:ann-lee', 'XLDGOV', 'dated'],
+      ['person:bob-ray', 'XLD', 'text'],
+    ]);
+    expect(texts(early.doc, early.links)[0]).toBe('Ann Lee|president');
+    const late = linked(article(text, mentions, '2009-03-01'));
+    expect(late.links.slice(0, 2).map((l) => l.code)).toEqual(['XLDELI', 'XLDGOV']);
+    expect(texts(late.doc, late.links)[1]).toBe('Bob Ray|president');
+  });
+
+  it('folds an acronym defined in the text into its long form', () => {
+    const { doc, links } = linked(
+      article('Hale directs the Program on New Approaches to Research and Security (PONARS) in Eurasia. PONARS meets in May.', [
+        ['Hale', 'PER'], ['Program on New Approaches', 'ORG'], ['Research and Security', 'ORG'], ['PONARS', 'ORG'], ['Eurasia', 'LOC'], ['PONARS', 'ORG'],
+      ]),
+    );
+    expect(texts(doc, links)).toContain('Program on New Approaches to Research and Security|PONARS|PONARS');
+    expect(links.find((l) => l.mentions.some((m) => m.kind === 'acronym'))?.mentions.map((m) => m.kind)).toEqual(['name', 'acronym', 'acronym']);
+  });
+
+  it('reads a demonym with a role noun as a group, not as its country', () => {
+    const { doc, links } = linked(
+      article('Xlandic military personnel were stationed at the base. Xlandic hackers were blamed, and Xcity must keep talking.', [
+        ['Xlandic', 'MISC', 'XLD'], ['Xlandic', 'MISC', 'XLD'], ['Xcity', 'LOC'],
+      ]),
+    );
+    const group = links.find((l) => l.kind === 'group');
+    expect(group && [doc.text.slice(group.start, group.end), group.code]).toEqual(['Xlandic military personnel', 'XLDMIL']);
+    const country = links.find((l) => l.kind === 'country');
+    expect(country?.mentions.map((m) => `${doc.text.slice(m.start, m.end)}/${m.kind}`)).toEqual(['Xlandic/demonym', 'Xcity/capital']);
+  });
+
+  it('keeps a capital after "in" a place, and says when the article has no date', () => {
+    const doc = article('Talks were held in Xcity.', [['Xcity', 'LOC']]);
+    const { links } = linked(doc);
+    expect(links.map((l) => [l.kind, l.kbId, l.codeBasis])).toEqual([['place', 'place:xcity-xld', 'latest']]);
+    expect(linkDiagnostics({ ...doc, layers: { ...doc.layers, links } }).map((d) => d.code)).toEqual(['links/no-date']);
+  });
+
+  it('flags a long official form swapped in after the short one', () => {
+    const doc = article('Xland said talks would go on. Critics of Republic of Xland disagreed.', [['Xland', 'LOC'], ['Republic of Xland', 'LOC']], '2010-01-01');
+    const { links } = linked(doc);
+    const diagnostics = linkDiagnostics({ ...doc, layers: { ...doc.layers, links } });
+    expect(diagnostics.map((d) => [d.code, d.span && doc.text.slice(d.span.start, d.span.end)])).toEqual([['spin/alias-swap', 'Republic of Xland']]);
+  });
+});
