@@ -13,6 +13,7 @@ export interface Cluster {
   kb: number | undefined;
   country: string | undefined;
   agent: string | undefined;
+  codeBase: string | undefined;
   readonly names: Set<string>;
   readonly surnames: Set<string>;
   readonly roles: Set<string>;
@@ -28,6 +29,7 @@ export function newCluster(draft: Draft, kind: LinkKind | undefined): Cluster {
     kb: undefined,
     country: draft.country,
     agent: draft.agent,
+    codeBase: draft.codeBase,
     names: new Set(),
     surnames: new Set(),
     roles: new Set(draft.role && draft.kind !== 'acronym' && draft.role !== 'locative' ? [draft.role] : []),

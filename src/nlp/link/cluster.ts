@@ -128,7 +128,16 @@ class Clusterer {
     const named = this.clusters.find((c) => c.drafts.some((d) => d.kind !== 'title' && d.tokenStart === draft.titleOf));
     if (!named) return;
     addDraft(named, draft);
-    if (named.kind !== 'person' && named.kb === undefined) named.kind = 'person';
+    if (named.kb !== undefined) return;
+    named.kind = 'person';
+    // The KB lists titled forms: "President Bush" in 2008 is George W. Bush, "Bush" alone is ambiguous.
+    for (const d of named.drafts) {
+      const kb = d.kind === 'name' && draft.role ? pickEntry(this.ctx, `${draft.role} ${d.key}`, { ...d, type: 'PER' }, draft.country) : undefined;
+      if (kb !== undefined) {
+        this.setKb(named, kb);
+        return;
+      }
+    }
   }
 }
 

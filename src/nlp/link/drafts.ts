@@ -19,6 +19,8 @@ export interface Draft {
   readonly country?: string;
   readonly agent?: string;
   readonly role?: string;
+  /** An organization's code a role noun is added to: "UN troops" → IGOUNO + MIL. */
+  readonly codeBase?: string;
   /** For a title: the name draft it belongs to, by its token start. */
   readonly titleOf?: number;
 }

@@ -28,10 +28,31 @@ function modifierCountry(ctx: LinkContext, entity: Entity, key: string): string 
   return country?.country;
 }
 
-/** True when a person's name starts at token `i`: an entity (NER types vary) or a capitalized word. */
-function nameStarts(ctx: LinkContext, i: number): boolean {
-  return i < ctx.tokens.length && ctx.words[i] !== '' && isCapitalized(ctx, i) && (ctx.sentenceOf[i] === ctx.sentenceOf[i - 1]);
+/**
+ * The code of an international organization a role noun can follow ("UN troops" → IGOUNO), when
+ * the KB has one entry for the name and its code is an IGO code.
+ */
+function igoCode(ctx: LinkContext, key: string): string | undefined {
+  const entries = ctx.kb.byAlias.get(key) ?? [];
+  const code = entries.length === 1 ? ctx.kb.entries[entries[0] ?? -1]?.codes[0]?.code : undefined;
+  return code?.startsWith('IGO') ? code : undefined;
 }
+
+/**
+ * True when a name starts at token `i`, in the same sentence: an entity other than a place (the
+ * tagger's types vary for people). A capitalized word alone is not enough: "Ukrainian lawmakers
+ * Tuesday endorsed…".
+ */
+function nameStarts(ctx: LinkContext, i: number): boolean {
+  const entity = ctx.entities[ctx.entityAt[i] ?? -1];
+  return entity !== undefined && entity.type !== 'LOC' && ctx.sentenceOf[i] === ctx.sentenceOf[i - 1];
+}
+
+/** Words that join two modifiers of one role noun: "US and British activists". */
+const COORDINATORS = new Set(['and', 'or']);
+
+/** Words after which a role noun on its own names an actor: "the government", "two soldiers". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'hundreds', 'thousands', 'dozens']);
 
 /** The apostrophe-s token right after `end`, when there is one ("Germany's"). */
 function possessiveAt(ctx: LinkContext, i: number): boolean {
@@ -45,7 +66,7 @@ function possessiveAt(ctx: LinkContext, i: number): boolean {
  */
 function modifiedRole(ctx: LinkContext, entity: Entity, index: number, country: string, out: Draft[]): boolean {
   const skip = possessiveAt(ctx, entity.tokenEnd) ? 1 : 0;
-  const agent = agentAt(ctx, entity.tokenEnd + skip);
+  const agent = agentAt(ctx, entity.tokenEnd + skip) ?? coordinatedAgent(ctx, entity);
   if (!agent || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[entity.tokenStart]) return false;
   const base = { ...span(ctx, entity.tokenStart, agent.end), country, agent: agent.code, role: agent.role };
   // "Germany's foreign minister" also names Germany; "Russian military personnel" does not name Russia.
@@ -58,10 +79,17 @@ function modifiedRole(ctx: LinkContext, entity: Entity, index: number, country: 
   return true;
 }
 
-/** "a court in Guyana", "the army of Myanmar": a role noun, a preposition, then the country. */
+/** The role noun after a coordinated second modifier: "activists" for "US" in "US and British activists". */
+function coordinatedAgent(ctx: LinkContext, entity: Entity): AgentMatch | undefined {
+  if (!COORDINATORS.has(ctx.words[entity.tokenEnd] ?? '')) return undefined;
+  const next = ctx.entities[ctx.entityAt[entity.tokenEnd + 1] ?? -1];
+  return next && next.type !== 'PER' ? agentAt(ctx, next.tokenEnd) : undefined;
+}
+
+/** "a court in Guyana", "dissidents from Egypt": a role noun, a preposition, then the country. */
 function roleOfCountry(ctx: LinkContext, entity: Entity, country: string): Draft | undefined {
   const before = ctx.words[entity.tokenStart - 1];
-  if (before !== 'in' && before !== 'of') return undefined;
+  if (before !== 'in' && before !== 'of' && before !== 'from') return undefined;
   const agent: AgentMatch | undefined = agentEndingAt(ctx, entity.tokenStart - 1);
   if (!agent || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[entity.tokenStart]) return undefined;
   const base = span(ctx, agent.start, entity.tokenEnd);
@@ -77,6 +105,18 @@ function titleBefore(ctx: LinkContext, tokenStart: number, floor: number): Draft
   const country = before >= floor && isCapitalized(ctx, before) ? ctx.kb.demonyms.get(ctx.words[before] ?? '') : undefined;
   const start = country && ctx.sentenceOf[before] === ctx.sentenceOf[tokenStart] ? before : agent.start;
   return { ...span(ctx, start, agent.end), kind: 'title', key: '', agent: agent.code, role: agent.role, titleOf: tokenStart, ...(start === before && country ? { country } : {}) };
+}
+
+/**
+ * The end of a name the tagger cut short, when the KB knows a longer one: "US State" tagged, "US
+ * State department" in the KB. Only for names the KB does not know as tagged, up to three tokens.
+ */
+function extendByKb(ctx: LinkContext, entity: Entity): number {
+  if (entity.type === 'PER' || ctx.kb.byAlias.has(nameKey(ctx, entity.tokenStart, entity.tokenEnd))) return entity.tokenEnd;
+  for (let end = Math.min(ctx.tokens.length, entity.tokenEnd + 3); end > entity.tokenEnd; end--) {
+    if (ctx.sentenceOf[end - 1] === ctx.sentenceOf[entity.tokenStart] && ctx.kb.byAlias.has(nameKey(ctx, entity.tokenStart, end))) return end;
+  }
+  return entity.tokenEnd;
 }
 
 /** The key of a name: normalized, without a leading "the" ("the Kremlin" → "kremlin"). */
@@ -103,10 +143,21 @@ export function draftMentions(ctx: LinkContext, acronyms: readonly AcronymDefini
   let titledUpTo = 0;
   ctx.entities.forEach((entity, index) => {
     if (covered(entity) || (acronyms.some((a) => a.acronym === entity.tokenStart))) return;
-    const key = nameKey(ctx, entity.tokenStart, entity.tokenEnd);
+    const tokenEnd = extendByKb(ctx, entity);
+    const key = nameKey(ctx, entity.tokenStart, tokenEnd);
     if (key === '') return;
-    const base = { ...span(ctx, entity.tokenStart, entity.tokenEnd), entity: index, type: entity.type, key };
+    // A name that is itself a role noun and no KB entry ("Congress") is that role, country unknown.
+    const agent = ctx.kb.byAlias.has(key) ? undefined : ctx.kb.agents.get(key);
+    const base = { ...span(ctx, entity.tokenStart, tokenEnd), entity: index, type: entity.type, key, ...(agent ? { agent } : {}) };
     const country = entity.type === 'PER' ? undefined : modifierCountry(ctx, entity, key);
+    const igo = country || entity.type === 'PER' ? undefined : igoCode(ctx, key);
+    if (igo) {
+      const agent = agentAt(ctx, tokenEnd);
+      if (agent && ctx.sentenceOf[agent.start] === ctx.sentenceOf[entity.tokenStart] && !nameStarts(ctx, agent.end)) {
+        const group = span(ctx, entity.tokenStart, agent.end);
+        out.push({ ...group, kind: 'group', key: normalizeName(ctx.text.slice(group.start, group.end)), codeBase: igo, agent: agent.code, role: agent.role });
+      }
+    }
     if (country) {
       const role = roleOfCountry(ctx, entity, country);
       if (role) out.push(role);
@@ -134,5 +185,27 @@ export function draftMentions(ctx: LinkContext, acronyms: readonly AcronymDefini
     // The role marks a place name used as a place, so a capital there is not its government.
     out.push({ ...base, kind: 'name', ...(locative ? { role: 'locative' } : {}) });
   });
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return bareRoles(ctx, out).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Role nouns that are actors on their own, with no name: "Insurgents bombarded…", "the
+ * government expressed…" (coded `---REB`, `---GOV` until a country is known). Only at a
+ * sentence start or after a determiner, and only where no other mention is.
+ */
+function bareRoles(ctx: LinkContext, drafts: Draft[]): Draft[] {
+  const taken = new Uint8Array(ctx.tokens.length);
+  for (const d of drafts) taken.fill(1, d.tokenStart, d.tokenEnd);
+  const out = [...drafts];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (taken[i]) continue;
+    const first = i === 0 || ctx.sentenceOf[i] !== ctx.sentenceOf[i - 1];
+    if (!first && !DETERMINERS.has(ctx.words[i - 1] ?? '')) continue;
+    const agent = agentAt(ctx, i);
+    if (!agent || taken.subarray(i, agent.end).some((t) => t === 1) || ctx.sentenceOf[agent.end - 1] !== ctx.sentenceOf[i]) continue;
+    if (nameStarts(ctx, agent.end)) continue;
+    out.push({ ...span(ctx, i, agent.end), kind: 'group', key: agent.role, agent: agent.code, role: agent.role });
+    i = agent.end - 1;
+  }
+  return out;
 }
