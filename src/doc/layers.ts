@@ -14,6 +14,28 @@ export interface Sentence extends Span {
   readonly tokenEnd: number;
 }
 
+/**
+ * One token's part-of-speech tag (Penn Treebank: `NNP`, `VBZ`, `IN`…): item `i` belongs to token `i`
+ * and has its span, so the layer is as long as the tokens layer.
+ */
+export interface PosTag extends Span {
+  readonly tag: string;
+}
+
+/** Base-phrase types of the CoNLL-2000 chunks in CoNLL-2003: noun, verb, prepositional phrase… */
+export type ChunkType = 'NP' | 'VP' | 'PP' | 'ADVP' | 'ADJP' | 'SBAR' | 'PRT' | 'CONJP' | 'INTJ' | 'LST' | 'UCP';
+
+/**
+ * One base phrase ("the White House readout", "has not spoken", "with"): a span of `doc.text` from
+ * its first token to its last; `tokenStart`/`tokenEnd` index the tokens layer, half-open. Chunks do
+ * not nest and do not cross sentences; tokens outside every chunk (punctuation) belong to none.
+ */
+export interface Chunk extends Span {
+  readonly type: ChunkType;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
 /** The four CoNLL-2003 entity types: person, organization, location, miscellaneous (nationalities, events, works…). */
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -87,6 +109,10 @@ export interface Layers {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly entities: readonly Entity[];
+  /** Part-of-speech tags, one per token; see {@link PosTag}. */
+  readonly pos: readonly PosTag[];
+  /** Base phrases (chunks); see {@link Chunk}. */
+  readonly chunks: readonly Chunk[];
   /** Entities of the article with their mentions, KB entry and actor code; see {@link Link}. */
   readonly links: readonly Link[];
 }
@@ -95,4 +121,4 @@ export interface Layers {
 export type LayerName = keyof Layers;
 
 /** The names of all layers, in pipeline order. */
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links'];

@@ -4,6 +4,8 @@ import { tokenize } from './tokenize.js';
 import { splitSentences } from './sentences.js';
 import { recognizeEntities } from './ner/entities.js';
 import { sharedTagger } from './ner/resources.js';
+import { chunkSentences } from './syntax/chunks.js';
+import { tagPartsOfSpeech } from './syntax/pos.js';
 import { linkDiagnostics, linkEntities } from './link/links.js';
 import { sharedKb } from '../kb/index.js';
 
@@ -45,9 +47,25 @@ const links: Stage<'links'> = {
   diagnose: linkDiagnostics,
 };
 
+/** Part-of-speech tags from `models/pos.bin.gz` (loaded once), for the event coder; not run by default. */
+const pos: Stage<'pos'> = {
+  name: 'pos',
+  requires: ['tokens', 'sentences'],
+  assigns: 'pos',
+  run: (doc) => tagPartsOfSpeech(doc.text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], sharedTagger('pos.bin.gz')),
+};
+
+/** Base phrases from `models/chunk.bin.gz`, fed the predicted POS tags; not run by default. */
+const chunks: Stage<'chunks'> = {
+  name: 'chunks',
+  requires: ['tokens', 'sentences', 'pos'],
+  assigns: 'chunks',
+  run: (doc) => chunkSentences(doc.text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], doc.layers.pos ?? [], sharedTagger('chunk.bin.gz')),
+};
+
 /** Every stage newsgraph ships, by name. */
 export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
-  [paragraphs, tokens, sentences, entities, links].map((stage) => [stage.name, stage]),
+  [paragraphs, tokens, sentences, pos, chunks, entities, links].map((stage) => [stage.name, stage]),
 );
 
 /** The stages run when none are named, in order. */

@@ -90,8 +90,8 @@ describe('migrations', () => {
       'index articles_published', 'index articles_source', 'index articles_url', 'index corpus_entities_mentions',
       'index corpus_entities_name', 'index diagnostics_code', 'index entities_type', 'index links_entity',
       'table articles', 'table articles_fts', 'table articles_fts_config', 'table articles_fts_data',
-      'table articles_fts_docsize', 'table articles_fts_idx', 'table corpus_entities', 'table diagnostics', 'table entities',
-      'table inputs', 'table links', 'table paragraphs', 'table sentences', 'table tokens',
+      'table articles_fts_docsize', 'table articles_fts_idx', 'table chunks', 'table corpus_entities', 'table diagnostics', 'table entities',
+      'table inputs', 'table links', 'table paragraphs', 'table pos_tags', 'table sentences', 'table tokens',
       'trigger articles_fts_delete', 'trigger articles_fts_insert',
     ]);
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('sentences')").all().map((r) => r.name);
@@ -193,6 +193,28 @@ describe('sqlite store', () => {
         entities: [
           { start: 0, end: 7, type: 'MISC', tokenStart: 0, tokenEnd: 1, country: 'RUS' },
           { start: 20, end: 25, type: 'LOC', tokenStart: 3, tokenEnd: 4 },
+        ],
+      },
+    };
+    expect(validateDoc(doc)).toEqual([]);
+    await store.saveBatch([doc]);
+    expect(await store.getDoc(doc.id)).toEqual(doc);
+  });
+
+  it('round-trips POS tags and chunks, their spans rebuilt from the tokens', async () => {
+    store = openSqliteStore(':memory:');
+    const base = article('Russian troops left Sochi.');
+    const tokens = base.layers.tokens!;
+    const tags = ['JJ', 'NNS', 'VBD', 'NNP', '.'];
+    const doc: Doc = {
+      ...base,
+      layers: {
+        ...base.layers,
+        pos: tokens.map((t, i) => ({ start: t.start, end: t.end, tag: tags[i]! })),
+        chunks: [
+          { start: 0, end: 14, type: 'NP', tokenStart: 0, tokenEnd: 2 },
+          { start: 15, end: 19, type: 'VP', tokenStart: 2, tokenEnd: 3 },
+          { start: 20, end: 25, type: 'NP', tokenStart: 3, tokenEnd: 4 },
         ],
       },
     };

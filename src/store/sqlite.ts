@@ -1,4 +1,4 @@
-import type { Doc, LayerName, Layers, Link } from '../doc/index.js';
+import type { Doc, LayerName, Layers, Link, Token } from '../doc/index.js';
 import { openDatabase } from './connection.js';
 import { StoreError } from './errors.js';
 import {
@@ -16,6 +16,7 @@ import { corpusKey, encodeMentions, linkFromRow, linkName } from './link-rows.js
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
+import { packChunks, packPos, unpackChunks, unpackPos } from './syntax-rows.js';
 import { packTokens, unpackTokens } from './token-blob.js';
 
 /** Options for {@link openSqliteStore}. */
@@ -33,7 +34,7 @@ const HEX = /^[0-9a-f]+$/;
  * layer silently dropped on save.
  */
 function insertLayers(st: Statements, seq: number, doc: Doc, ingestedAt: string): void {
-  const { paragraphs = [], sentences = [], tokens = [], entities = [], links = [] } = doc.layers;
+  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [] } = doc.layers;
   for (const name of Object.keys(doc.layers) as LayerName[]) {
     switch (name) {
       case 'paragraphs':
@@ -44,6 +45,12 @@ function insertLayers(st: Statements, seq: number, doc: Doc, ingestedAt: string)
         break;
       case 'tokens':
         st.insertTokens.run(seq, tokens.length, packTokens(tokens));
+        break;
+      case 'pos':
+        st.insertPos.run(seq, pos.length, packPos(pos));
+        break;
+      case 'chunks':
+        st.insertChunks.run(seq, chunks.length, packChunks(chunks));
         break;
       case 'entities':
         if (entities.length) {
@@ -84,6 +91,13 @@ function insertInput(st: Statements, doc: Doc, ingestedAt: string): void {
   st.insertInput.run(m.origin ?? '', m.format, m.title ?? null, m.url ?? null, m.published ?? null, m.source ?? null, m.externalId ?? null, ingestedAt, doc.id);
 }
 
+/** The tokens of an article; POS tags and chunks take their spans from them. */
+function storedTokens(st: Statements, row: ArticleRow): Token[] {
+  const packed = st.tokens.get(row.seq);
+  if (!packed) throw new StoreError('E_STORE_CORRUPT', `article ${row.id} lists a tokens layer but has no token row`);
+  return unpackTokens(packed.packed, packed.count);
+}
+
 /** Reads back the layers the article row says it has. */
 function readLayers(st: Statements, row: ArticleRow): Partial<Layers> {
   const layers: { -readonly [K in keyof Layers]?: Layers[K] } = {};
@@ -101,10 +115,19 @@ function readLayers(st: Statements, row: ArticleRow): Partial<Layers> {
       case 'links':
         layers.links = st.links.all(row.seq).map(linkFromRow);
         break;
-      case 'tokens': {
-        const packed = st.tokens.get(row.seq);
-        if (!packed) throw new StoreError('E_STORE_CORRUPT', `article ${row.id} lists a tokens layer but has no token row`);
-        layers.tokens = unpackTokens(packed.packed, packed.count);
+      case 'tokens':
+        layers.tokens = storedTokens(st, row);
+        break;
+      case 'pos': {
+        const stored = st.pos.get(row.seq);
+        if (!stored) throw new StoreError('E_STORE_CORRUPT', `article ${row.id} lists a pos layer but has no pos_tags row`);
+        layers.pos = unpackPos(stored.tags, stored.count, layers.tokens ?? storedTokens(st, row), row.id);
+        break;
+      }
+      case 'chunks': {
+        const stored = st.chunks.get(row.seq);
+        if (!stored) throw new StoreError('E_STORE_CORRUPT', `article ${row.id} lists a chunks layer but has no chunks row`);
+        layers.chunks = unpackChunks(stored.packed, stored.count, layers.tokens ?? storedTokens(st, row), row.id);
         break;
       }
       default:

@@ -69,6 +69,8 @@ export function prepareStatements(db: Database.Database) {
        ON CONFLICT (article_seq, origin) DO NOTHING`,
     ),
     insertTokens: prepare<[number, number, Buffer]>(db, 'INSERT INTO tokens (article_seq, count, packed) VALUES (?, ?, ?)'),
+    insertPos: prepare<[number, number, string]>(db, 'INSERT INTO pos_tags (article_seq, count, tags) VALUES (?, ?, ?)'),
+    insertChunks: prepare<[number, number, string]>(db, 'INSERT INTO chunks (article_seq, count, packed) VALUES (?, ?, ?)'),
     insertDiagnostic: prepare<[number, number, string, string, string, string, number | null, number | null]>(
       db,
       'INSERT INTO diagnostics (article_seq, idx, severity, stage, code, text, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -97,6 +99,8 @@ export function prepareStatements(db: Database.Database) {
       'SELECT char_start, char_end, token_start, token_end FROM sentences WHERE article_seq = ? ORDER BY idx',
     ),
     tokens: prepare<[number], { count: number; packed: Buffer }>(db, 'SELECT count, packed FROM tokens WHERE article_seq = ?'),
+    pos: prepare<[number], { count: number; tags: string }>(db, 'SELECT count, tags FROM pos_tags WHERE article_seq = ?'),
+    chunks: prepare<[number], { count: number; packed: string }>(db, 'SELECT count, packed FROM chunks WHERE article_seq = ?'),
     diagnosticsBySeq: prepare<[number], DiagnosticRow>(
       db,
       'SELECT severity, stage, code, text, char_start, char_end FROM diagnostics WHERE article_seq = ? ORDER BY idx',

@@ -2,6 +2,7 @@ import { sql as initial } from './0001-initial.js';
 import { sql as inputs } from './0002-inputs.js';
 import { sql as entities } from './0003-entities.js';
 import { sql as links } from './0004-links.js';
+import { sql as syntax } from './0005-syntax.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'inputs', sql: inputs },
   { version: 3, name: 'entities', sql: entities },
   { version: 4, name: 'links', sql: links },
+  { version: 5, name: 'syntax', sql: syntax },
 ];
