@@ -8,5 +8,5 @@ export type { Stage, AnyStage, Pipeline, ErrorPolicy, RunOptions } from './nlp/i
 export { listInputs, readSource, readTextArticle, readHtmlArticle, readJsonlLine, decodeBytes } from './ingest/index.js';
 export type { RawArticle, InputError, ReadResult, InputSource, InputFormat, ReadOptions } from './ingest/index.js';
 export { openSqliteStore } from './store/index.js';
-export type { Store, SaveResult, ArticleSummary, SearchHit, StoreStats, Page } from './store/index.js';
+export type { Store, SaveResult, ArticleSummary, SearchHit, StoreStats, Page, CorpusEntity, EntityReport } from './store/index.js';
 export * from './engine/index.js';

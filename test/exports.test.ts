@@ -20,6 +20,7 @@ describe('the public API', () => {
         'decodeBytes',
         'diagnostic',
         'docFromArticle',
+        'entityByName',
         'findArticle',
         'ingest',
         'listInputs',

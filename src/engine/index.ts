@@ -10,3 +10,4 @@ export { ingest } from './ingest.js';
 export type { IngestCounts, IngestProgress, IngestSummary } from './ingest.js';
 export { findArticle } from './query.js';
 export type { Lookup } from './query.js';
+export { entityByName } from './entities.js';

@@ -3,3 +3,4 @@ export { openSqliteStore } from './sqlite.js';
 export type { SqliteStoreOptions } from './sqlite.js';
 export { StoreError } from './errors.js';
 export { SCHEMA_VERSION } from './migrate.js';
+export type { CorpusEntity, EntityReport } from './corpus-entity.js';

@@ -40,14 +40,19 @@ export function linkFromRow(row: LinkRow, id: number): Link {
 }
 
 /**
- * The name a link goes by in the corpus: its longest `name` mention ("Vladimir Putin" over
- * "Putin"), else its longest mention of any kind but a pronoun or description.
+ * The name a link goes by in the corpus: a person's longest name ("Vladimir Putin" over "Putin"),
+ * anything else's most used name ("Russia" over one "Russian Federation"), else its most used
+ * mention of any kind but a pronoun or description ("Russian military personnel").
  */
 export function linkName(doc: Doc, link: Link): string {
-  const named = link.mentions.filter((m) => m.kind === 'name' || m.kind === 'group');
+  const text = (m: LinkMention): string => doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+  const named = link.mentions.filter((m) => m.kind === 'name');
   const pool = named.length > 0 ? named : link.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'description');
-  const best = (pool.length > 0 ? pool : link.mentions).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-  return doc.text.slice(best.start, best.end).replace(/\s+/g, ' ');
+  const forms = (pool.length > 0 ? pool : link.mentions).map(text);
+  if (link.kind === 'person') return forms.reduce((a, b) => (b.length > a.length ? b : a));
+  const counts = new Map<string, number>();
+  for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0].length > a[0].length) ? b : a))[0];
 }
 
 /**

@@ -12,6 +12,8 @@ import {
   summaryFromRow,
   type ArticleRow,
 } from './rows.js';
+import { corpusEntityFromRow, entityReport } from './entity-report.js';
+import { prepareEntityStatements } from './entity-statements.js';
 import { corpusKey, encodeMentions, linkFromRow, linkName } from './link-rows.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
@@ -155,6 +157,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const readonly = options.readonly ?? false;
   const db = openDatabase(path, readonly);
   const st = prepareStatements(db);
+  const est = prepareEntityStatements(db);
 
   const save = db.transaction((docs: readonly Doc[], ingestedAt: string): SaveResult => {
     const added: string[] = [];
@@ -218,6 +221,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async diagnostics(id) {
       return st.diagnosticsById.all(id).map(diagnosticFromRow);
+    },
+    async topEntities(page) {
+      return est.top.all(page.limit, page.offset).map(corpusEntityFromRow);
+    },
+    async findEntities(name, limit) {
+      const like = name.replace(/[\\%_]/g, (c) => `\\${c}`);
+      return est.byName.all(name, name, like, name, name, limit).map(corpusEntityFromRow);
+    },
+    async entityReport(id) {
+      return entityReport(est, id);
     },
     async close() {
       db.close();

@@ -46,8 +46,8 @@ export function prepareStatements(db: Database.Database) {
     insertEntities: prepare<[number, string]>(db, `
       INSERT INTO entities (article_seq, idx, char_start, char_end, token_start, token_end, type, country)
       SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?)`),
-    // One row per corpus entity: a new article's link adds its mentions and one article; the
-    // longer name wins ("Vladimir Putin" over "Putin") so the listing shows the fullest form.
+    // One row per corpus entity: a new article's link adds its mentions and one article; a
+    // person's longer name wins ("Vladimir Putin" over "Putin") so the listing shows the full name.
     upsertCorpusEntity: prepare<[string, string, string, string | null, string | null, number, string, string], { id: number }>(db, `
       INSERT INTO corpus_entities (key, name, kind, kb_id, code, mentions, articles, first_seen, last_seen)
       VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
@@ -57,7 +57,7 @@ export function prepareStatements(db: Database.Database) {
         first_seen = min(first_seen, excluded.first_seen),
         last_seen = max(last_seen, excluded.last_seen),
         code = coalesce(excluded.code, code),
-        name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
+        name = CASE WHEN kind = 'person' AND length(excluded.name) > length(name) THEN excluded.name ELSE name END
       RETURNING id`),
     insertLink: prepare<[number, number, number, number, string, string | null, string | null, string | null, string | null, string, number]>(db, `
       INSERT INTO links (article_seq, idx, char_start, char_end, kind, kb_id, country, code, code_basis, mentions, corpus_entity)

@@ -1,4 +1,5 @@
 import type { Diagnostic, Doc } from '../doc/index.js';
+import type { CorpusEntity, EntityReport } from './corpus-entity.js';
 
 /** What saving one batch did. */
 export interface SaveResult {
@@ -75,5 +76,11 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** Diagnostics of one article. */
   diagnostics(id: string): Promise<Diagnostic[]>;
+  /** Corpus entities, most mentioned first. */
+  topEntities(page: Page): Promise<CorpusEntity[]>;
+  /** Corpus entities whose name is `name` (any case) or whose KB id is `name`, then names containing it. */
+  findEntities(name: string, limit: number): Promise<CorpusEntity[]>;
+  /** One entity's aliases, articles and co-mentioned entities; undefined for an unknown id. */
+  entityReport(id: number): Promise<EntityReport | undefined>;
   close(): Promise<void>;
 }
