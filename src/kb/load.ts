@@ -20,8 +20,12 @@ export interface Kb {
   readonly countries: ReadonlyMap<string, number>;
   /** Role noun phrase ("prime minister", "forces") → agent code ("GOV", "MIL"). */
   readonly agents: ReadonlyMap<string, string>;
-  /** Most words in an agent phrase, so matching can stop early. */
+  /** Most words in an agent phrase. */
   readonly agentWords: number;
+  /** Every proper prefix of an agent phrase ("secretary", "secretary of"), so matching stops early. */
+  readonly agentPrefixes: ReadonlySet<string>;
+  /** The last word of every agent phrase ("minister", "state"). */
+  readonly agentLastWords: ReadonlySet<string>;
 }
 
 /** Builds the lookup maps over compiled entries; tests use it with hand-written entries. */
@@ -41,8 +45,16 @@ export function createKb(data: KbData): Kb {
     }
   });
   const agents = new Map(Object.entries(data.agents));
-  const agentWords = Math.max(0, ...[...agents.keys()].map((k) => k.split(' ').length));
-  return { entries: data.entries, byAlias, demonyms, countries, agents, agentWords };
+  const agentPrefixes = new Set<string>();
+  const agentLastWords = new Set<string>();
+  let agentWords = 0;
+  for (const phrase of agents.keys()) {
+    const words = phrase.split(' ');
+    agentWords = Math.max(agentWords, words.length);
+    for (let n = 1; n < words.length; n++) agentPrefixes.add(words.slice(0, n).join(' '));
+    agentLastWords.add(words[words.length - 1] ?? '');
+  }
+  return { entries: data.entries, byAlias, demonyms, countries, agents, agentWords, agentPrefixes, agentLastWords };
 }
 
 /**

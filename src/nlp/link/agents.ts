@@ -23,12 +23,16 @@ export function agentAt(ctx: LinkContext, start: number, limit: number = ctx.tok
     key = key ? `${key} ${word}` : word;
     const code = ctx.kb.agents.get(key);
     if (code) best = { start, end, code, role: key };
+    if (!ctx.kb.agentPrefixes.has(key)) break;
   }
   return best;
 }
 
 /** The agent phrase that ends exactly at token `end` (exclusive), the longest one. */
 export function agentEndingAt(ctx: LinkContext, end: number, floor = 0): AgentMatch | undefined {
+  // The last word must end some agent phrase; most words do not, and then no start can match.
+  const last = ctx.words[end - 1] ?? '';
+  if (last === '' || !ctx.kb.agentLastWords.has(last)) return undefined;
   for (let start = Math.max(floor, end - ctx.kb.agentWords); start < end; start++) {
     const match = agentAt(ctx, start, end);
     if (match && match.end === end) return match;

@@ -54,6 +54,12 @@ const COORDINATORS = new Set(['and', 'or']);
 /** Words after which a role noun on its own names an actor: "the government", "two soldiers". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'hundreds', 'thousands', 'dozens']);
 
+/** "Hale, who is co-director…": a relative "who" after a name makes it a person, whatever the tagger said. */
+function whoFollows(ctx: LinkContext, end: number): boolean {
+  const next = ctx.words[end] === '' ? end + 1 : end;
+  return ctx.words[next] === 'who' && ctx.sentenceOf[next] === ctx.sentenceOf[end - 1];
+}
+
 /** The apostrophe-s token right after `end`, when there is one ("Germany's"). */
 function possessiveAt(ctx: LinkContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -148,7 +154,7 @@ export function draftMentions(ctx: LinkContext, acronyms: readonly AcronymDefini
     if (key === '') return;
     // A name that is itself a role noun and no KB entry ("Congress") is that role, country unknown.
     const agent = ctx.kb.byAlias.has(key) ? undefined : ctx.kb.agents.get(key);
-    const base = { ...span(ctx, entity.tokenStart, tokenEnd), entity: index, type: entity.type, key, ...(agent ? { agent } : {}) };
+    const base = { ...span(ctx, entity.tokenStart, tokenEnd), entity: index, type: whoFollows(ctx, tokenEnd) && !ctx.kb.byAlias.has(key) ? 'PER' as const : entity.type, key, ...(agent ? { agent } : {}) };
     const country = entity.type === 'PER' ? undefined : modifierCountry(ctx, entity, key);
     const igo = country || entity.type === 'PER' ? undefined : igoCode(ctx, key);
     if (igo) {
