@@ -22,6 +22,11 @@ import { displayName } from './kb-names.js';
 /** Nationality forms that read as adjectives ("russian", "chinese", "turkish"), not names ("russia"). */
 const ADJECTIVE = /(an|ese|ish|i|ic|ch|k|ss|ot|ine)$/;
 
+/** An adjectival nationality form; short forms are abbreviations ("UK", "US"), never adjectives. */
+function isDemonym(key: string): boolean {
+  return key.length > 3 && ADJECTIVE.test(key);
+}
+
 /** Words two names may share without being the same place ("republic of …", "the …"). */
 const JOINERS = new Set(['the', 'of', 'and', 'a', 'republic', 'state', 'states', 'islands', 'island', 'democratic', 'federal', 'people', 'peoples']);
 
@@ -49,12 +54,16 @@ function countryDrafts(infos: readonly CountryInfo[]): { countries: Map<string, 
   const countries = new Map<string, Draft>();
   const places = new Map<string, Draft>();
   for (const info of infos) {
-    const country = draft(displayName(info.name), 'country', [{ code: info.iso3 }], info.iso3);
+    // A territory coded as its parent ("JERSEY" is GBR, "so code to the UK proper") is a place in
+    // it; it must not replace the parent's country entry.
+    const parent = countries.has(info.iso3);
+    const country = draft(displayName(info.name), parent ? 'place' : 'country', [{ code: info.iso3 }], info.iso3);
     for (const form of info.nationality) {
       const key = normalizeName(form);
-      (ADJECTIVE.test(key) ? country.demonyms : country.aliases).add(key);
+      (isDemonym(key) && !parent ? country.demonyms : country.aliases).add(key);
     }
-    countries.set(info.iso3, country);
+    if (parent) places.set(`${normalizeName(info.name)}|${info.iso3}`, country);
+    else countries.set(info.iso3, country);
     for (const [list, capital] of [[info.capitals, true], [info.places, false]] as const) {
       for (const raw of list) {
         const key = `${normalizeName(raw)}|${info.iso3}`;
