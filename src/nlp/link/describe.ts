@@ -47,13 +47,17 @@ function resolveDescription(ctx: LinkContext, clusters: readonly Cluster[], d: D
   return tie ? undefined : best;
 }
 
-/** The subject-most person named before a pronoun in its sentence, else in the sentence before. */
+/**
+ * The subject-most person named before a pronoun in its sentence, else in the sentence before.
+ * Unlike descriptions, a pronoun needs a cluster already known to be a person.
+ */
 function resolvePronoun(clusters: readonly Cluster[], d: Draft): Cluster | undefined {
   for (const sentence of [d.sentence, d.sentence - 1]) {
     let best: Cluster | undefined;
     let first = Infinity;
     for (const c of clusters) {
-      if (!personish(c)) continue;
+      // Only a known person: "He objected…" after "the G7 nations" is not the G7.
+      if (c.kind !== 'person') continue;
       const at = c.drafts.find((m) => m.sentence === sentence && m.tokenStart < d.tokenStart && m.kind !== 'pronoun');
       if (at && at.tokenStart < first) [best, first] = [c, at.tokenStart];
     }

@@ -3,25 +3,36 @@ import type { Kb } from '../../kb/index.js';
 const cache = new WeakMap<Kb, ReadonlySet<string>>();
 
 /**
- * Role nouns that name a person, learned from the KB rather than listed: an agent phrase that
- * starts some person's alias ("president" in "president putin", "foreign minister" in "foreign
- * minister lavrov"). "the court" is an agent too, but no person is called "Court X", so it is
- * never resolved to a person.
+ * Agent codes of offices a person holds. Religious, ethnic and generic agents ("christian" → CHR,
+ * "man" → PPL) also start person aliases, as first names or descriptions, but are not offices.
+ */
+const OFFICES = /^(GOV|ELI|LEG|JUD|MIL|COP|OPP|SPY)/;
+/** People whose aliases must start with a role before it counts: one odd alias is no evidence. */
+const MIN_PEOPLE = 2;
+
+/**
+ * Role nouns that name a person, learned from the KB rather than listed: an office's agent
+ * phrase that starts the aliases of at least two people ("president" in "president putin",
+ * "foreign minister" in "foreign minister lavrov"). "the court" is an agent too, but nobody is
+ * called "Court X", so it is never resolved to a person.
  */
 export function personalRoles(kb: Kb): ReadonlySet<string> {
   const known = cache.get(kb);
   if (known) return known;
-  const roles = new Set<string>();
+  const people = new Map<string, number>();
   for (const entry of kb.entries) {
     if (entry.kind !== 'person') continue;
+    const roles = new Set<string>();
     for (const alias of entry.aliases) {
       const words = alias.split(' ');
       for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
         const prefix = words.slice(0, n).join(' ');
-        if (kb.agents.has(prefix)) roles.add(prefix);
+        if (OFFICES.test(kb.agents.get(prefix) ?? '')) roles.add(prefix);
       }
     }
+    for (const role of roles) people.set(role, (people.get(role) ?? 0) + 1);
   }
+  const roles = new Set([...people].filter(([, n]) => n >= MIN_PEOPLE).map(([role]) => role));
   cache.set(kb, roles);
   return roles;
 }
