@@ -3,15 +3,16 @@ import { agentAt } from './agents.js';
 import { addDraft, type Cluster } from './cluster-types.js';
 import { isCapitalized, type LinkContext } from './context.js';
 import type { Draft } from './drafts.js';
-import { personalRoles } from './personal-roles.js';
+import { personalRoles, rolesOf } from './personal-roles.js';
 
 const PRONOUNS = new Set(['he', 'she']);
 
 /** Whether a cluster can be a person: one already, or an unlinked one-word name the tagger was unsure of. */
-function personish(c: Cluster): boolean {
+function personish(ctx: LinkContext, c: Cluster): boolean {
   if (c.kind === 'person') return true;
   if (c.kb !== undefined || c.kind === 'country' || c.kind === 'place') return false;
-  return c.drafts.every((d) => d.kind === 'name' && !d.key.includes(' ') && d.type !== 'LOC');
+  // All capitals is an acronym ("EU", "G7"), never a surname the tagger mistyped.
+  return c.drafts.every((d) => d.kind === 'name' && !d.key.includes(' ') && d.type !== 'LOC' && /\p{Ll}/u.test(ctx.text.slice(d.start, d.end)));
 }
 
 /** Mentions of the cluster before token `at`. */
@@ -20,31 +21,45 @@ function before(c: Cluster, at: number): Draft[] {
 }
 
 /**
- * The cluster a definite description refers to: among person-like clusters already mentioned,
+ * The cluster a definite description refers to, among person-like clusters already mentioned and
  * not named in the same sentence ("the president's call with Putin" is not Putin), agreeing in
- * country and role, and whose KB code on the date has the role's agent code, the one with most
- * mentions so far (a named mention in the previous sentence counts double). A tie resolves nothing.
+ * country and role, and holding an office with the role's agent on the date when the KB knows
+ * them. Candidates with evidence for the role — the role in a title or description of theirs, or
+ * in their KB aliases ("prime minister tony blair") — come first: the most
+ * mentioned of them (a mention in the previous sentence counts double), and a tie resolves
+ * nothing. Without any, only a lone candidate is taken ("the president" after a headline naming
+ * Trump and Putin, Putin being in the same sentence).
  */
 function resolveDescription(ctx: LinkContext, clusters: readonly Cluster[], d: Draft): Cluster | undefined {
   let best: Cluster | undefined;
   let bestScore = 0;
   let tie = false;
+  const weak: Cluster[] = [];
   for (const c of clusters) {
     const seen = before(c, d.tokenStart);
-    if (seen.length === 0 || !personish(c)) continue;
+    if (seen.length === 0 || !personish(ctx, c)) continue;
     if (c.drafts.some((m) => m.sentence === d.sentence && m.kind === 'name')) continue;
     if (d.country && c.country && c.country !== d.country) continue;
     if (d.role && c.roles.size > 0 && !c.roles.has(d.role)) continue;
     const entry = c.kb === undefined ? undefined : ctx.kb.entries[c.kb];
+    const known = entry && d.role ? rolesOf(ctx.kb, entry) : undefined;
+    if (known && d.role && known.size > 0 && !known.has(d.role)) continue;
     // A KB person holds the role only if their code on the date has its agent: in 2009 "the
     // president" is not a former president whose code went back to XLDELI.
     const code = entry && entry.codes.length > 0 ? codeAt(entry.codes, ctx.date)?.code ?? '' : undefined;
     if (code !== undefined && d.agent && !code.slice(3).includes(d.agent)) continue;
+    // A code with the agent is not enough: a prime minister and a chancellor are both GBRGOV.
+    const evidence = d.role !== undefined && (c.roles.has(d.role) || known?.has(d.role) === true);
+    if (!evidence) {
+      weak.push(c);
+      continue;
+    }
     const score = seen.length + seen.filter((m) => m.sentence === d.sentence - 1).length;
     if (score > bestScore) [best, bestScore, tie] = [c, score, false];
     else if (score === bestScore) tie = true;
   }
-  return tie ? undefined : best;
+  if (best) return tie ? undefined : best;
+  return weak.length === 1 ? weak[0] : undefined;
 }
 
 /**

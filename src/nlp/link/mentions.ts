@@ -131,6 +131,15 @@ function nameKey(ctx: LinkContext, tokenStart: number, tokenEnd: number): string
   return ctx.words.slice(start, tokenEnd).filter((w) => w !== '').join(' ');
 }
 
+/** Courtesy titles that are not part of a name: "Mr Blair" is "Blair", the Tony Blair named before. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof']);
+
+/** A person's key without a leading courtesy title, when a name remains after it. */
+function personKey(key: string): string {
+  const space = key.indexOf(' ');
+  return space > 0 && HONORIFICS.has(key.slice(0, space)) ? key.slice(space + 1) : key;
+}
+
 /**
  * Turns the entities layer and the acronym definitions into drafts: names, titles, demonyms,
  * groups, capitals and the long form and acronym of each definition. Entities inside a defined
@@ -150,7 +159,7 @@ export function draftMentions(ctx: LinkContext, acronyms: readonly AcronymDefini
   ctx.entities.forEach((entity, index) => {
     if (covered(entity) || (acronyms.some((a) => a.acronym === entity.tokenStart))) return;
     const tokenEnd = extendByKb(ctx, entity);
-    const key = nameKey(ctx, entity.tokenStart, tokenEnd);
+    const key = entity.type === 'PER' ? personKey(nameKey(ctx, entity.tokenStart, tokenEnd)) : nameKey(ctx, entity.tokenStart, tokenEnd);
     if (key === '') return;
     // A name that is itself a role noun and no KB entry ("Congress") is that role, country unknown.
     const agent = ctx.kb.byAlias.has(key) ? undefined : ctx.kb.agents.get(key);

@@ -1,6 +1,7 @@
-import type { Kb } from '../../kb/index.js';
+import type { Kb, KbEntry } from '../../kb/index.js';
 
 const cache = new WeakMap<Kb, ReadonlySet<string>>();
+const held = new WeakMap<KbEntry, ReadonlySet<string>>();
 
 /**
  * Agent codes of offices a person holds. Religious, ethnic and generic agents ("christian" → CHR,
@@ -35,4 +36,24 @@ export function personalRoles(kb: Kb): ReadonlySet<string> {
   const roles = new Set([...people].filter(([, n]) => n >= MIN_PEOPLE).map(([role]) => role));
   cache.set(kb, roles);
   return roles;
+}
+
+/**
+ * The roles a KB person is known by, from their aliases: "prime minister" for Tony Blair
+ * ("prime minister tony blair"), so "the chancellor" is never him. Empty when no alias has one.
+ */
+export function rolesOf(kb: Kb, entry: KbEntry): ReadonlySet<string> {
+  const known = held.get(entry);
+  if (known) return known;
+  const roles = personalRoles(kb);
+  const out = new Set<string>();
+  for (const alias of entry.aliases) {
+    const words = alias.split(' ');
+    for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (roles.has(prefix)) out.add(prefix);
+    }
+  }
+  held.set(entry, out);
+  return out;
 }
