@@ -57,6 +57,13 @@ describe('links stage', () => {
     expect(links.map((l) => l.kind)).toEqual(['person', 'person', 'place']);
   });
 
+  it('joins a courtesy-titled surname to the full name and a subject pronoun to the person', () => {
+    const { doc, links } = linked(
+      article('Tony Blair visited the G7. Mr Blair said he would return.', [['Tony Blair', 'PER'], ['G7', 'ORG'], ['Mr Blair', 'PER']]),
+    );
+    expect(texts(doc, links)).toEqual(['Tony Blair|Mr Blair|he', 'G7']);
+  });
+
   it('codes a title by who held it on the article date, and resolves "the president" to that holder', () => {
     const text = 'Ann Lee met Bob Ray in Geneva. Later, the president said the talks were useful.';
     const mentions: [string, EntityType][] = [['Ann Lee', 'PER'], ['Bob Ray', 'PER'], ['Geneva', 'LOC']];
