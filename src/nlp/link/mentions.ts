@@ -1,22 +1,14 @@
 import { normalizeName } from '../../kb/index.js';
 import type { Entity } from '../../doc/index.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { agentAt, agentEndingAt, type AgentMatch } from './agents.js';
+import { agentAt, agentEndingAt } from './agents.js';
 import { isCapitalized, type LinkContext } from './context.js';
+import { nameKey, nameStarts, span } from './draft-span.js';
 import type { Draft } from './drafts.js';
+import { bareRoles, igoCode, modifiedRole, roleOfCountry } from './roles.js';
 
 /** Words before a place that make it a location, not an actor: "in Moscow", not "Moscow must". */
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'inside', 'within', 'of']);
-
-function span(ctx: LinkContext, tokenStart: number, tokenEnd: number): { start: number; end: number; tokenStart: number; tokenEnd: number; sentence: number } {
-  return {
-    start: ctx.tokens[tokenStart]!.start,
-    end: ctx.tokens[tokenEnd - 1]!.end,
-    tokenStart,
-    tokenEnd,
-    sentence: ctx.sentenceOf[tokenStart] ?? 0,
-  };
-}
 
 /** The country a mention stands for as a modifier: a demonym ("Russian") or a country name ("US"). */
 function modifierCountry(ctx: LinkContext, entity: Entity, key: string): string | undefined {
@@ -28,78 +20,10 @@ function modifierCountry(ctx: LinkContext, entity: Entity, key: string): string 
   return country?.country;
 }
 
-/**
- * The code of an international organization a role noun can follow ("UN troops" → IGOUNO), when
- * the KB has one entry for the name and its code is an IGO code.
- */
-function igoCode(ctx: LinkContext, key: string): string | undefined {
-  const entries = ctx.kb.byAlias.get(key) ?? [];
-  const code = entries.length === 1 ? ctx.kb.entries[entries[0] ?? -1]?.codes[0]?.code : undefined;
-  return code?.startsWith('IGO') ? code : undefined;
-}
-
-/**
- * True when a name starts at token `i`, in the same sentence: an entity other than a place (the
- * tagger's types vary for people). A capitalized word alone is not enough: "Ukrainian lawmakers
- * Tuesday endorsed…".
- */
-function nameStarts(ctx: LinkContext, i: number): boolean {
-  const entity = ctx.entities[ctx.entityAt[i] ?? -1];
-  return entity !== undefined && entity.type !== 'LOC' && ctx.sentenceOf[i] === ctx.sentenceOf[i - 1];
-}
-
-/** Words that join two modifiers of one role noun: "US and British activists". */
-const COORDINATORS = new Set(['and', 'or']);
-
-/** Words after which a role noun on its own names an actor: "the government", "two soldiers". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'hundreds', 'thousands', 'dozens']);
-
 /** "Hale, who is co-director…": a relative "who" after a name makes it a person, whatever the tagger said. */
 function whoFollows(ctx: LinkContext, end: number): boolean {
   const next = ctx.words[end] === '' ? end + 1 : end;
   return ctx.words[next] === 'who' && ctx.sentenceOf[next] === ctx.sentenceOf[end - 1];
-}
-
-/** The apostrophe-s token right after `end`, when there is one ("Germany's"). */
-function possessiveAt(ctx: LinkContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return t !== undefined && /^['’]s$/.test(ctx.text.slice(t.start, t.end));
-}
-
-/**
- * A country modifier followed by a role noun: a title when a name follows ("German Chancellor
- * Angela Merkel"), else a group ("Russian military personnel", "Germany's foreign minister").
- */
-function modifiedRole(ctx: LinkContext, entity: Entity, index: number, country: string, out: Draft[]): boolean {
-  const skip = possessiveAt(ctx, entity.tokenEnd) ? 1 : 0;
-  const agent = agentAt(ctx, entity.tokenEnd + skip) ?? coordinatedAgent(ctx, entity);
-  if (!agent || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[entity.tokenStart]) return false;
-  const base = { ...span(ctx, entity.tokenStart, agent.end), country, agent: agent.code, role: agent.role };
-  // "Germany's foreign minister" also names Germany; "Russian military personnel" does not name Russia.
-  if (skip === 1) out.push({ ...span(ctx, entity.tokenStart, entity.tokenEnd), kind: 'name', key: nameKey(ctx, entity.tokenStart, entity.tokenEnd), entity: index, type: entity.type });
-  if (skip === 0 && nameStarts(ctx, agent.end)) {
-    out.push({ ...base, kind: 'title', key: '', titleOf: agent.end });
-  } else {
-    out.push({ ...base, kind: 'group', key: normalizeName(ctx.text.slice(base.start, base.end)) });
-  }
-  return true;
-}
-
-/** The role noun after a coordinated second modifier: "activists" for "US" in "US and British activists". */
-function coordinatedAgent(ctx: LinkContext, entity: Entity): AgentMatch | undefined {
-  if (!COORDINATORS.has(ctx.words[entity.tokenEnd] ?? '')) return undefined;
-  const next = ctx.entities[ctx.entityAt[entity.tokenEnd + 1] ?? -1];
-  return next && next.type !== 'PER' ? agentAt(ctx, next.tokenEnd) : undefined;
-}
-
-/** "a court in Guyana", "dissidents from Egypt": a role noun, a preposition, then the country. */
-function roleOfCountry(ctx: LinkContext, entity: Entity, country: string): Draft | undefined {
-  const before = ctx.words[entity.tokenStart - 1];
-  if (before !== 'in' && before !== 'of' && before !== 'from') return undefined;
-  const agent: AgentMatch | undefined = agentEndingAt(ctx, entity.tokenStart - 1);
-  if (!agent || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[entity.tokenStart]) return undefined;
-  const base = span(ctx, agent.start, entity.tokenEnd);
-  return { ...base, kind: 'group', key: normalizeName(ctx.text.slice(base.start, base.end)), country, agent: agent.code, role: agent.role };
 }
 
 /** A capitalized title right before a name: "Secretary of State Rex Tillerson", "President Trump". */
@@ -123,12 +47,6 @@ function extendByKb(ctx: LinkContext, entity: Entity): number {
     if (ctx.sentenceOf[end - 1] === ctx.sentenceOf[entity.tokenStart] && ctx.kb.byAlias.has(nameKey(ctx, entity.tokenStart, end))) return end;
   }
   return entity.tokenEnd;
-}
-
-/** The key of a name: normalized, without a leading "the" ("the Kremlin" → "kremlin"). */
-function nameKey(ctx: LinkContext, tokenStart: number, tokenEnd: number): string {
-  const start = ctx.words[tokenStart] === 'the' ? tokenStart + 1 : tokenStart;
-  return ctx.words.slice(start, tokenEnd).filter((w) => w !== '').join(' ');
 }
 
 /** Courtesy titles that are not part of a name: "Mr Blair" is "Blair", the Tony Blair named before. */
@@ -201,26 +119,4 @@ export function draftMentions(ctx: LinkContext, acronyms: readonly AcronymDefini
     out.push({ ...base, kind: 'name', ...(locative ? { role: 'locative' } : {}) });
   });
   return bareRoles(ctx, out).sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/**
- * Role nouns that are actors on their own, with no name: "Insurgents bombarded…", "the
- * government expressed…" (coded `---REB`, `---GOV` until a country is known). Only at a
- * sentence start or after a determiner, and only where no other mention is.
- */
-function bareRoles(ctx: LinkContext, drafts: Draft[]): Draft[] {
-  const taken = new Uint8Array(ctx.tokens.length);
-  for (const d of drafts) taken.fill(1, d.tokenStart, d.tokenEnd);
-  const out = [...drafts];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if (taken[i]) continue;
-    const first = i === 0 || ctx.sentenceOf[i] !== ctx.sentenceOf[i - 1];
-    if (!first && !DETERMINERS.has(ctx.words[i - 1] ?? '')) continue;
-    const agent = agentAt(ctx, i);
-    if (!agent || taken.subarray(i, agent.end).some((t) => t === 1) || ctx.sentenceOf[agent.end - 1] !== ctx.sentenceOf[i]) continue;
-    if (nameStarts(ctx, agent.end)) continue;
-    out.push({ ...span(ctx, i, agent.end), kind: 'group', key: agent.role, agent: agent.code, role: agent.role });
-    i = agent.end - 1;
-  }
-  return out;
 }
