@@ -1,5 +1,5 @@
 import type { ActorCode } from '../kb/types.js';
-import { parseActorCode } from './kb-dates.js';
+import { parseActorCode } from './kb-codes.js';
 
 /** One record of a TABARI/PETRARCH actor dictionary: its phrases and codes, before any typing. */
 export interface ActorBlock {
