@@ -13,7 +13,24 @@ function printReadable(doc: Doc, io: Io): void {
     const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => spanText(doc.text, t));
     io.out(`${String(i + 1).padStart(3)} [${sentence.start},${sentence.end}) ${words.join(' | ')}`);
   });
+  printEntities(doc, io);
   for (const d of doc.diagnostics) io.out(`  ${d.severity} ${d.code}: ${d.text}`);
+}
+
+/** One line per linked entity (or per mention when the pipeline stops before linking). */
+function printEntities(doc: Doc, io: Io): void {
+  const { links, entities } = doc.layers;
+  if (links && links.length > 0) {
+    io.out('entities:');
+    for (const link of links) {
+      const names = [...new Set(link.mentions.map((m) => spanText(doc.text, m)))].join(' | ');
+      const identity = [link.kind, link.code, link.kbId].filter(Boolean).join(', ');
+      io.out(`  ${names}  (${identity}; ${link.mentions.length} mention${link.mentions.length === 1 ? '' : 's'})`);
+    }
+  } else if (entities && entities.length > 0) {
+    io.out('entities:');
+    for (const e of entities) io.out(`  ${e.type.padEnd(4)} ${spanText(doc.text, e)}${e.country ? ` → ${e.country}` : ''}`);
+  }
 }
 
 /** `newsgraph analyze`: layers to stdout, nothing stored. */
@@ -23,7 +40,7 @@ export const analyze: Command = {
   usage: `newsgraph analyze FILE|DIR|- [--json] [--stages a,b,c] [--strict] [--format auto|text|jsonl|html] [--max-bytes N]
 
 Reads each article (a file, a folder walked recursively, or - for stdin), runs the pipeline and
-prints its sentences with their tokens. --json prints one Doc per line (text, meta, layers with
+prints its sentences with their tokens, then its entities with their identity and code. --json prints one Doc per line (text, meta, layers with
 UTF-16 offsets, diagnostics). Exit code 1 when an input could not be read.`,
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, READ_FLAGS);
