@@ -22,7 +22,8 @@ import type { TagSpan } from '../src/nlp/ner/spans.js';
 import { buildPipeline, runPipeline } from '../src/nlp/pipeline.js';
 import type { AnyStage, Stage } from '../src/nlp/stage.js';
 import { STAGES } from '../src/nlp/stages.js';
-import { compromiseSystem, conllGoldSpans, nlpjsSystem, winkEntityTypes, winkSystem, type BenchDoc, type System, type SystemOutput } from './ner-systems.js';
+import { compromiseSystem, nlpjsSystem, winkEntityTypes, winkSystem, type BenchDoc, type System, type SystemOutput } from './ner-systems.js';
+import { conllGoldSpans } from '../src/eval/ner-score.js';
 
 /** The repository's `models/`: this file runs from `bench/dist/bench/`. */
 const MODELS = fileURLToPath(new URL('../../../models/', import.meta.url));

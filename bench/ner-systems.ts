@@ -5,9 +5,8 @@ import model from 'wink-eng-lite-web-model';
 import type { Doc } from '../src/doc/index.js';
 import type { ConllDocument } from '../src/eval/conll.js';
 import { detokenize, type GoldText } from '../src/eval/detokenize.js';
-import { iob1ToBio } from '../src/eval/conll.js';
+import { conllGoldSpans } from '../src/eval/ner-score.js';
 import type { TagSpan } from '../src/nlp/ner/spans.js';
-import { tagSpans } from '../src/nlp/ner/spans.js';
 
 /** One test document in every form a system may want it. */
 export interface BenchDoc {
@@ -33,21 +32,6 @@ export interface System {
   /** False when the system has no PER/ORG/LOC/MISC types and is scored on spans only. */
   readonly typed: boolean;
   readonly tag: (doc: BenchDoc) => SystemOutput | Promise<SystemOutput>;
-}
-
-/**
- * Gold entity spans of a CoNLL document as token indexes counted across its sentences.
- * (The same as the private `goldSpans` of `src/eval/tasks/ner.ts`, which is not exported.)
- */
-export function conllGoldSpans(doc: ConllDocument): TagSpan[] {
-  const out: TagSpan[] = [];
-  let offset = 0;
-  for (const sentence of doc.sentences) {
-    const tags = iob1ToBio(sentence.tokens.map((t) => t.columns[t.columns.length - 1] ?? 'O'));
-    for (const s of tagSpans(tags)) out.push({ start: s.start + offset, end: s.end + offset, type: s.type });
-    offset += sentence.tokens.length;
-  }
-  return out;
 }
 
 /** The part of compromise's `json({offset: true})` rows we read. */

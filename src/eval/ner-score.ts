@@ -1,5 +1,21 @@
 import { tagSpans, type TagSpan } from '../nlp/ner/spans.js';
+import { iob1ToBio, type ConllDocument } from './conll.js';
 import { score, type Score } from './segmentation.js';
+
+/**
+ * Gold entity spans of a CoNLL document, as indexes of its tokens counted across sentences; the
+ * last column holds the tag (IOB1 or BIO).
+ */
+export function conllGoldSpans(doc: ConllDocument): TagSpan[] {
+  const out: TagSpan[] = [];
+  let offset = 0;
+  for (const sentence of doc.sentences) {
+    const tags = iob1ToBio(sentence.tokens.map((t) => t.columns[t.columns.length - 1] ?? 'O'));
+    for (const s of tagSpans(tags)) out.push({ start: s.start + offset, end: s.end + offset, type: s.type });
+    offset += sentence.tokens.length;
+  }
+  return out;
+}
 
 /** Exact-span counts per type, as conlleval keeps them. */
 export interface SpanTally {

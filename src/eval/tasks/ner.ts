@@ -1,6 +1,6 @@
 import { iob1ToBio, readConllFile, type ConllDocument } from '../conll.js';
 import { detokenize } from '../detokenize.js';
-import { spanScores, spanTally, tallySentence, tallySpans, type SpanTally } from '../ner-score.js';
+import { conllGoldSpans, spanScores, spanTally, tallySentence, tallySpans, type SpanTally } from '../ner-score.js';
 import { formatScore, limitFlag } from '../segmentation.js';
 import type { EvalTask } from '../task.js';
 import type { TagSpan } from '../../nlp/ner/spans.js';
@@ -11,18 +11,6 @@ import { tagDocument } from '../../nlp/ner/tagger.js';
 import { splitParagraphs } from '../../nlp/paragraphs.js';
 import { splitSentences } from '../../nlp/sentences.js';
 import { tokenize } from '../../nlp/tokenize.js';
-
-/** Gold entity spans of a document, as indexes of its tokens counted across sentences. */
-function goldSpans(doc: ConllDocument): TagSpan[] {
-  const out: TagSpan[] = [];
-  let offset = 0;
-  for (const sentence of doc.sentences) {
-    const tags = iob1ToBio(sentence.tokens.map((t) => t.columns[t.columns.length - 1] ?? 'O'));
-    for (const s of tagSpans(tags)) out.push({ start: s.start + offset, end: s.end + offset, type: s.type });
-    offset += sentence.tokens.length;
-  }
-  return out;
-}
 
 /**
  * Tagging speed on gold tokens: `runs` timed passes over all documents after one warm-up pass,
@@ -75,7 +63,7 @@ function scoreOnRawText(documents: readonly ConllDocument[], resources: TaggerRe
     const byStart = new Map(gold.tokens.map((t, i) => [t.start, i]));
     const byEnd = new Map(gold.tokens.map((t, i) => [t.end, i + 1]));
     const predicted = entities.map((e) => ({ start: byStart.get(e.start) ?? -1, end: byEnd.get(e.end) ?? -1, type: e.type }));
-    tallySpans(tally, goldSpans(doc), predicted);
+    tallySpans(tally, conllGoldSpans(doc), predicted);
     tally.tokens += gold.tokens.length;
   }
   return ms;
