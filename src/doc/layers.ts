@@ -76,6 +76,21 @@ export interface LinkMention extends Span {
 export type LinkKind = 'person' | 'organization' | 'country' | 'place' | 'group';
 
 /**
+ * A text cue that an entity is a person: a `title` right before its name ("President Krantz"),
+ * an `honorific` ("Mr. Krantz"), a `description` resolved to it ("the president"), a `pronoun`
+ * resolved to it ("he"), or a relative `who` right after its name ("Hale, who is…").
+ */
+export type PersonCue = 'title' | 'honorific' | 'description' | 'pronoun' | 'who';
+
+/**
+ * Why a link is a person although the tagger typed its name ORG, LOC or MISC: the first such cue
+ * in text order, its span being the cue's words ("president" of "the president", "he", "who").
+ */
+export interface KindEvidence extends Span {
+  readonly cue: PersonCue;
+}
+
+/**
  * One entity of the article: every mention of it, in text order, and what it was linked to.
  * The span is that of the first mention, so the layer is sorted like every other; `id` is the
  * link's index in the layer, the cluster id other layers (quotes, events) refer to.
@@ -95,6 +110,8 @@ export interface Link extends Span {
   readonly country?: string;
   readonly code?: string;
   readonly codeBasis?: 'dated' | 'default' | 'latest' | 'text';
+  /** Set only when the text overrode the tagger's type of an unlinked name; see {@link KindEvidence}. */
+  readonly kindEvidence?: KindEvidence;
 }
 
 /** One paragraph of the cleaned text (a blank line or a source block boundary separates them). */

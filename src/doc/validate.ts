@@ -45,6 +45,7 @@ export function validateDoc(doc: Doc): Violation[] {
   doc.layers.links?.forEach((link, index) => {
     if (link.id !== index) out.push({ layer: 'links', index, problem: `link id ${link.id} is not its index ${index}` });
     checkSpans(`links[${index}].mentions`, link.mentions, length, out);
+    if (link.kindEvidence) checkSpans(`links[${index}].kindEvidence`, [link.kindEvidence], length, out);
   });
   checkSpans('sourceMap', doc.sourceMap, length, out);
   doc.diagnostics.forEach((d, index) => {

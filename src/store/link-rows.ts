@@ -1,4 +1,4 @@
-import type { Doc, Link, LinkKind, LinkMention, MentionKind } from '../doc/index.js';
+import type { Doc, KindEvidence, Link, LinkKind, LinkMention, MentionKind, PersonCue } from '../doc/index.js';
 import { normalizeName } from '../kb/normalize.js';
 
 /** A `links` row as read back with its article. */
@@ -11,6 +11,8 @@ export interface LinkRow {
   readonly code: string | null;
   readonly code_basis: NonNullable<Link['codeBasis']> | null;
   readonly mentions: string;
+  /** JSON `[start, end, cue]` of `Link.kindEvidence`, or null. */
+  readonly kind_evidence: string | null;
 }
 
 /** Mentions as stored: `[start, end, kind, entityIdx | null]`. */
@@ -19,6 +21,16 @@ type MentionTuple = [number, number, MentionKind, number | null];
 /** The JSON of a link's mentions column. */
 export function encodeMentions(mentions: readonly LinkMention[]): string {
   return JSON.stringify(mentions.map((m): MentionTuple => [m.start, m.end, m.kind, m.entity ?? null]));
+}
+
+/** The JSON of a link's kind evidence column: `[start, end, cue]`, null when it has none. */
+export function encodeKindEvidence(evidence: KindEvidence | undefined): string | null {
+  return evidence ? JSON.stringify([evidence.start, evidence.end, evidence.cue]) : null;
+}
+
+function decodeKindEvidence(json: string): KindEvidence {
+  const [start, end, cue] = JSON.parse(json) as [number, number, PersonCue];
+  return { start, end, cue };
 }
 
 /** A link from its row; `id` is its index in the article's layer. */
@@ -36,6 +48,7 @@ export function linkFromRow(row: LinkRow, id: number): Link {
     ...(row.country !== null ? { country: row.country } : {}),
     ...(row.code !== null ? { code: row.code } : {}),
     ...(row.code_basis !== null ? { codeBasis: row.code_basis } : {}),
+    ...(row.kind_evidence !== null ? { kindEvidence: decodeKindEvidence(row.kind_evidence) } : {}),
   };
 }
 

@@ -24,13 +24,17 @@ it('round-trips the links layer and makes one corpus entity of one name in two a
   store = openSqliteStore(':memory:');
   const first = linked('Henry Hale met Putin in Moscow.', '2017-05-01', [['Henry Hale', 'person'], ['Putin', 'person', 'person:vladimir-putin']]);
   const second = linked('Putin spoke. Henry Hale disagreed.', '2017-05-03', [['Putin', 'person', 'person:vladimir-putin'], ['Henry Hale', 'person']]);
-  await store.saveBatch([first, second]);
-  expect((await store.getDoc(first.id))?.layers.links).toEqual(first.layers.links);
-  const hale = await store.findEntities('henry hale', 5);
-  expect(hale.map((e) => [e.name, e.kind, e.kbId, e.mentions, e.articles, e.firstSeen, e.lastSeen])).toEqual([
+  // "Hale, who…" tagged ORG: the cue that made it a person round-trips with the link.
+  const hale = first.layers.links![0]!;
+  const withEvidence = { ...first, layers: { links: [{ ...hale, kindEvidence: { start: 0, end: 5, cue: 'who' as const } }, ...first.layers.links!.slice(1)] } };
+  await store.saveBatch([withEvidence, second]);
+  expect((await store.getDoc(first.id))?.layers.links).toEqual(withEvidence.layers.links);
+  expect((await store.getDoc(second.id))?.layers.links).toEqual(second.layers.links);
+  const found = await store.findEntities('henry hale', 5);
+  expect(found.map((e) => [e.name, e.kind, e.kbId, e.mentions, e.articles, e.firstSeen, e.lastSeen])).toEqual([
     ['Henry Hale', 'person', null, 2, 2, '2017-05-01', '2017-05-03'],
   ]);
-  const report = await store.entityReport(hale[0]!.id);
+  const report = await store.entityReport(found[0]!.id);
   expect(report?.aliases).toEqual([{ text: 'Henry Hale', count: 2 }]);
   expect(report?.coMentions.map((c) => [c.kbId, c.together])).toEqual([['person:vladimir-putin', 2]]);
   expect((await store.topEntities({ limit: 5, offset: 0 })).map((e) => e.name).sort()).toEqual(['Henry Hale', 'Putin']);

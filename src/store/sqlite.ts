@@ -14,7 +14,7 @@ import {
 } from './rows.js';
 import { corpusEntityFromRow, entityReport } from './entity-report.js';
 import { prepareEntityStatements } from './entity-statements.js';
-import { corpusKey, encodeMentions, linkFromRow, linkName } from './link-rows.js';
+import { corpusKey, encodeKindEvidence, encodeMentions, linkFromRow, linkName } from './link-rows.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
@@ -78,7 +78,7 @@ function insertLinks(st: Statements, seq: number, doc: Doc, links: readonly Link
     const entity = st.upsertCorpusEntity.get(corpusKey(doc, link), name, link.kind, link.kbId ?? null, link.code ?? null, link.mentions.length, seen, seen);
     if (!entity) throw new StoreError('E_STORE_CORRUPT', `no corpus entity row returned for '${name}' of article ${doc.id}`);
     st.insertLink.run(seq, idx, link.start, link.end, link.kind, link.kbId ?? null, link.country ?? null, link.code ?? null,
-      link.codeBasis ?? null, encodeMentions(link.mentions), entity.id);
+      link.codeBasis ?? null, encodeMentions(link.mentions), encodeKindEvidence(link.kindEvidence), entity.id);
   });
 }
 

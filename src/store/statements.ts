@@ -59,9 +59,9 @@ export function prepareStatements(db: Database.Database) {
         code = coalesce(excluded.code, code),
         name = CASE WHEN kind = 'person' AND length(excluded.name) > length(name) THEN excluded.name ELSE name END
       RETURNING id`),
-    insertLink: prepare<[number, number, number, number, string, string | null, string | null, string | null, string | null, string, number]>(db, `
-      INSERT INTO links (article_seq, idx, char_start, char_end, kind, kb_id, country, code, code_basis, mentions, corpus_entity)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertLink: prepare<[number, number, number, number, string, string | null, string | null, string | null, string | null, string, string | null, number]>(db, `
+      INSERT INTO links (article_seq, idx, char_start, char_end, kind, kb_id, country, code, code_basis, mentions, kind_evidence, corpus_entity)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertInput: prepare<[string, string, string | null, string | null, string | null, string | null, string | null, string, string]>(
       db,
       `INSERT INTO inputs (article_seq, origin, format, title, url, published, source, external_id, ingested_at)
@@ -92,7 +92,7 @@ export function prepareStatements(db: Database.Database) {
     ),
     links: prepare<[number], LinkRow>(
       db,
-      'SELECT char_start, char_end, kind, kb_id, country, code, code_basis, mentions FROM links WHERE article_seq = ? ORDER BY idx',
+      'SELECT char_start, char_end, kind, kb_id, country, code, code_basis, mentions, kind_evidence FROM links WHERE article_seq = ? ORDER BY idx',
     ),
     sentences: prepare<[number], SentenceRow>(
       db,

@@ -81,6 +81,11 @@ export function clusterDrafts(ctx: LinkContext, drafts: readonly Draft[]): Clust
     if (known) {
       const acronym = known.drafts.some((d) => d.kind === 'acronym' && d.key === draft.key);
       addDraft(known, acronym ? { ...draft, kind: 'acronym' } : draft);
+      // "Orlov met…" tagged LOC, then "Orlov, who chairs…": a cue on any mention makes the name a person.
+      if (draft.personCue && known.kb === undefined && known.kind !== 'country') {
+        known.kind = 'person';
+        known.surnames.add(draft.key.split(' ').pop() ?? '');
+      }
       return;
     }
     const kb = pickEntry(ctx, draft.key, draft, draft.country);

@@ -1,4 +1,4 @@
-import type { EntityType, MentionKind } from '../../doc/index.js';
+import type { EntityType, KindEvidence, MentionKind } from '../../doc/index.js';
 
 /**
  * A mention before clustering: its span, its tokens, what the text says about it. `key` is the
@@ -23,4 +23,6 @@ export interface Draft {
   readonly codeBase?: string;
   /** For a title: the name draft it belongs to, by its token start. */
   readonly titleOf?: number;
+  /** For a name the tagger did not type PER: the cue beside it that makes it a person ("Mr.", "who"). */
+  readonly personCue?: KindEvidence;
 }

@@ -107,6 +107,41 @@ describe('links stage', () => {
     expect(linkDiagnostics({ ...doc, layers: { ...doc.layers, links } }).map((d) => d.code)).toEqual(['links/no-date']);
   });
 
+  it('makes a name the tagger typed ORG a person through "the president" and "he", and says why', () => {
+    const { doc, links } = linked(
+      article('Krantz spoke to reporters in Zorgo. Later, the president said he would return.', [['Krantz', 'ORG'], ['Zorgo', 'LOC']]),
+    );
+    expect(texts(doc, links)).toEqual(['Krantz|president|he', 'Zorgo']);
+    expect(links.map((l) => l.kind)).toEqual(['person', 'place']);
+    const why = links[0]?.kindEvidence;
+    expect(why && [why.cue, doc.text.slice(why.start, why.end)]).toEqual(['description', 'president']);
+    expect(links[1]?.kindEvidence).toBeUndefined();
+  });
+
+  it('makes a name the tagger typed LOC a person through a courtesy title or a relative "who"', () => {
+    const { doc, links } = linked(
+      article('Mr. Krantz met Orlov in Zorgo. Orlov, who chairs the board, said little.', [['Krantz', 'LOC'], ['Orlov', 'LOC'], ['Zorgo', 'LOC'], ['Orlov', 'LOC']]),
+    );
+    expect(texts(doc, links)).toEqual(['Krantz', 'Orlov|Orlov', 'Zorgo']);
+    expect(links.map((l) => l.kind)).toEqual(['person', 'person', 'place']);
+    expect(links.map((l) => l.kindEvidence && `${l.kindEvidence.cue}:${doc.text.slice(l.kindEvidence.start, l.kindEvidence.end)}`)).toEqual(['honorific:Mr.', 'who:who', undefined]);
+  });
+
+  it('keeps a company an organization and a place a place when no cue says person', () => {
+    const { doc, links } = linked(
+      article('Acme said on Monday it would cut jobs in Zorgo. The company blamed Dan Ortiz, who said he regretted it.', [
+        ['Acme', 'ORG'], ['Zorgo', 'LOC'], ['Dan Ortiz', 'PER'],
+      ]),
+    );
+    expect(texts(doc, links)).toEqual(['Acme', 'Zorgo', 'Dan Ortiz|he']);
+    expect(links.map((l) => [l.kind, l.kindEvidence])).toEqual([['organization', undefined], ['place', undefined], ['person', undefined]]);
+  });
+
+  it('keeps the KB kind of a linked name whatever the cues: a capital with "who" after it stays a place', () => {
+    const { links } = linked(article('Officials in Xcity, who met on Monday, agreed.', [['Xcity', 'LOC']]));
+    expect(links.map((l) => [l.kind, l.kbId, l.kindEvidence])).toEqual([['place', 'place:xcity-xld', undefined]]);
+  });
+
   it('flags a long official form swapped in after the short one', () => {
     const doc = article('Xland said talks would go on. Critics of Republic of Xland disagreed.', [['Xland', 'LOC'], ['Republic of Xland', 'LOC']], '2010-01-01');
     const { links } = linked(doc);

@@ -1,9 +1,10 @@
-import { diagnostic, type Diagnostic, type Doc, type Link, type LinkMention } from '../../doc/index.js';
+import { diagnostic, type Diagnostic, type Doc, type KindEvidence, type Link, type LinkMention } from '../../doc/index.js';
 import type { Kb } from '../../kb/index.js';
 import { findAcronyms } from './acronyms.js';
 import { clusterDrafts } from './cluster.js';
+import type { Cluster } from './cluster-types.js';
 import { clusterCode } from './code.js';
-import { linkContext } from './context.js';
+import { linkContext, type LinkContext } from './context.js';
 import { resolveReferences } from './describe.js';
 import type { Draft } from './drafts.js';
 import { draftMentions } from './mentions.js';
@@ -11,6 +12,23 @@ import { aliasSwaps } from './spin.js';
 
 function mention(d: Draft): LinkMention {
   return d.entity === undefined ? { start: d.start, end: d.end, kind: d.kind } : { start: d.start, end: d.end, kind: d.kind, entity: d.entity };
+}
+
+/**
+ * Why an unlinked person cluster is a person when the tagger never typed any of its names PER:
+ * the first cue in text order — a courtesy title or relative "who" beside a name, a title before
+ * it, a description or pronoun resolved to it. A KB entry's kind needs no evidence.
+ */
+function kindEvidence(ctx: LinkContext, c: Cluster): KindEvidence | undefined {
+  if (c.kb !== undefined || c.kind !== 'person') return undefined;
+  const types = c.drafts.flatMap((d) => (d.entity === undefined ? [] : [ctx.entities[d.entity]?.type]));
+  if (types.length === 0 || types.includes('PER')) return undefined;
+  const cues = c.drafts.flatMap((d): KindEvidence[] => {
+    if (d.personCue) return [d.personCue];
+    if (d.kind === 'title' || d.kind === 'description' || d.kind === 'pronoun') return [{ start: d.start, end: d.end, cue: d.kind }];
+    return [];
+  });
+  return cues.sort((a, b) => a.start - b.start)[0];
 }
 
 /**
@@ -32,6 +50,7 @@ export function linkEntities(doc: Doc, kb: Kb): Link[] {
       const mentions = [...new Map(c.drafts.map((d) => [`${d.start}:${d.end}`, mention(d)])).values()].sort((a, b) => a.start - b.start || a.end - b.end);
       const first = mentions[0]!;
       const entry = c.kb === undefined ? undefined : kb.entries[c.kb];
+      const evidence = kindEvidence(ctx, c);
       return {
         start: first.start,
         end: first.end,
@@ -40,6 +59,7 @@ export function linkEntities(doc: Doc, kb: Kb): Link[] {
         ...(entry ? { kbId: entry.id } : {}),
         ...(c.country ? { country: c.country } : {}),
         ...clusterCode(ctx, c),
+        ...(evidence ? { kindEvidence: evidence } : {}),
       };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,5 +1,5 @@
 import { normalizeName } from '../../kb/index.js';
-import type { Entity } from '../../doc/index.js';
+import type { Entity, KindEvidence } from '../../doc/index.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { agentAt, agentEndingAt } from './agents.js';
 import { isCapitalized, type LinkContext } from './context.js';
@@ -20,10 +20,43 @@ function modifierCountry(ctx: LinkContext, entity: Entity, key: string): string 
   return country?.country;
 }
 
-/** "Hale, who is co-director…": a relative "who" after a name makes it a person, whatever the tagger said. */
-function whoFollows(ctx: LinkContext, end: number): boolean {
+/** Courtesy titles that are not part of a name: "Mr Blair" is "Blair", the Tony Blair named before. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof']);
+
+/** A person's key without a leading courtesy title, when a name remains after it. */
+function personKey(key: string): string {
+  const space = key.indexOf(' ');
+  return space > 0 && HONORIFICS.has(key.slice(0, space)) ? key.slice(space + 1) : key;
+}
+
+/** The token of a relative "who" right after a name ("Hale, who is co-director…"), if any. */
+function whoAfter(ctx: LinkContext, end: number): number | undefined {
   const next = ctx.words[end] === '' ? end + 1 : end;
-  return ctx.words[next] === 'who' && ctx.sentenceOf[next] === ctx.sentenceOf[end - 1];
+  return ctx.words[next] === 'who' && ctx.sentenceOf[next] === ctx.sentenceOf[end - 1] ? next : undefined;
+}
+
+/** The token of a capitalized courtesy title starting a name or right before it ("Mr. Krantz"), if any. */
+function honorificAt(ctx: LinkContext, entity: Entity): number | undefined {
+  if (entity.tokenEnd - entity.tokenStart > 1 && HONORIFICS.has(ctx.words[entity.tokenStart] ?? '')) return entity.tokenStart;
+  // "Mr." may be two tokens, "Mr" and ".".
+  const dot = ctx.words[entity.tokenStart - 1] === '' && ctx.text.slice(ctx.tokens[entity.tokenStart - 1]?.start ?? 0, ctx.tokens[entity.tokenStart - 1]?.end ?? 0) === '.';
+  const before = entity.tokenStart - (dot ? 2 : 1);
+  const same = before >= 0 && ctx.sentenceOf[before] === ctx.sentenceOf[entity.tokenStart];
+  return same && HONORIFICS.has(ctx.words[before] ?? '') && isCapitalized(ctx, before) ? before : undefined;
+}
+
+/**
+ * The cue that a name the tagger did not type PER, and the KB does not know, is a person: a
+ * courtesy title before it, or a relative "who" after it. Either outweighs a tagger trained on
+ * 1996 news, which types "Trump" ORG and "Tillerson" LOC.
+ */
+function personCue(ctx: LinkContext, entity: Entity, tokenEnd: number, key: string): KindEvidence | undefined {
+  if (entity.type === 'PER' || ctx.kb.byAlias.has(key)) return undefined;
+  const honorific = honorificAt(ctx, entity);
+  const who = honorific === undefined ? whoAfter(ctx, tokenEnd) : undefined;
+  const at = honorific ?? who;
+  const t = at === undefined ? undefined : ctx.tokens[at];
+  return t && { start: t.start, end: t.end, cue: honorific === undefined ? 'who' : 'honorific' };
 }
 
 /** A capitalized title right before a name: "Secretary of State Rex Tillerson", "President Trump". */
@@ -49,15 +82,6 @@ function extendByKb(ctx: LinkContext, entity: Entity): number {
   return entity.tokenEnd;
 }
 
-/** Courtesy titles that are not part of a name: "Mr Blair" is "Blair", the Tony Blair named before. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof']);
-
-/** A person's key without a leading courtesy title, when a name remains after it. */
-function personKey(key: string): string {
-  const space = key.indexOf(' ');
-  return space > 0 && HONORIFICS.has(key.slice(0, space)) ? key.slice(space + 1) : key;
-}
-
 /**
  * Turns the entities layer and the acronym definitions into drafts: names, titles, demonyms,
  * groups, capitals and the long form and acronym of each definition. Entities inside a defined
@@ -77,11 +101,13 @@ export function draftMentions(ctx: LinkContext, acronyms: readonly AcronymDefini
   ctx.entities.forEach((entity, index) => {
     if (covered(entity) || (acronyms.some((a) => a.acronym === entity.tokenStart))) return;
     const tokenEnd = extendByKb(ctx, entity);
-    const key = entity.type === 'PER' ? personKey(nameKey(ctx, entity.tokenStart, tokenEnd)) : nameKey(ctx, entity.tokenStart, tokenEnd);
+    const tagged = nameKey(ctx, entity.tokenStart, tokenEnd);
+    const cue = personCue(ctx, entity, tokenEnd, tagged);
+    const key = entity.type === 'PER' || cue ? personKey(tagged) : tagged;
     if (key === '') return;
     // A name that is itself a role noun and no KB entry ("Congress") is that role, country unknown.
     const agent = ctx.kb.byAlias.has(key) ? undefined : ctx.kb.agents.get(key);
-    const base = { ...span(ctx, entity.tokenStart, tokenEnd), entity: index, type: whoFollows(ctx, tokenEnd) && !ctx.kb.byAlias.has(key) ? 'PER' as const : entity.type, key, ...(agent ? { agent } : {}) };
+    const base = { ...span(ctx, entity.tokenStart, tokenEnd), entity: index, type: cue ? 'PER' as const : entity.type, key, ...(agent ? { agent } : {}), ...(cue ? { personCue: cue } : {}) };
     const country = entity.type === 'PER' ? undefined : modifierCountry(ctx, entity, key);
     const igo = country || entity.type === 'PER' ? undefined : igoCode(ctx, key);
     if (igo) {
