@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Sentence, Token } from '../../doc/index.js';
+import { datelineAgencies, type TokenRange } from './dateline.js';
 import { GAZETTEER_TYPES } from './gazetteer.js';
 import type { TaggerResources } from './resources.js';
 import { tagSpans } from './spans.js';
@@ -11,6 +12,8 @@ const NAT_BIT = 1 << GAZETTEER_TYPES.indexOf('NAT');
  * Finds entity mentions in an article: tags each sentence's tokens with the entity model (the
  * whole article in order, so document-level features see earlier sentences) and turns the BIO
  * tags into spans of `text`. MISC mentions the gazetteer knows as a nationality get its country.
+ * The agency of a dateline ("GENEVA (Newsgraph Wire) -") is an ORG, replacing whatever the
+ * tagger made of those words.
  *
  * @example
  * recognizeEntities(text, tokens, sentences, sharedTagger('ner.bin.gz'))
@@ -44,5 +47,18 @@ export function recognizeEntities(
       out.push(entry?.country && entry.types & NAT_BIT ? { ...entity, country: entry.country } : entity);
     }
   });
-  return out;
+  return withAgencies(out, datelineAgencies(text, tokens, sentences), tokens);
+}
+
+/** Replaces the mentions overlapping each dateline agency by one ORG mention of the agency. */
+function withAgencies(entities: Entity[], agencies: readonly TokenRange[], tokens: readonly Token[]): Entity[] {
+  if (agencies.length === 0) return entities;
+  const overlaps = (e: Entity, a: TokenRange): boolean => e.tokenStart < a.end && a.start < e.tokenEnd;
+  const kept = entities.filter((e) => !agencies.some((a) => overlaps(e, a)));
+  for (const a of agencies) {
+    const first = tokens[a.start] as Token;
+    const last = tokens[a.end - 1] as Token;
+    kept.push({ start: first.start, end: last.end, type: 'ORG', tokenStart: a.start, tokenEnd: a.end });
+  }
+  return kept.sort((x, y) => x.start - y.start || x.end - y.end);
 }
