@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { iob1ToBio, readConllFile, type ConllDocument } from '../conll.js';
 import { detokenize } from '../detokenize.js';
 import { conllGoldSpans, spanScores, spanTally, tallySentence, tallySpans, type SpanTally } from '../ner-score.js';
 import { formatScore, limitFlag } from '../segmentation.js';
-import type { EvalTask } from '../task.js';
+import { EvalInputError, type EvalTask } from '../task.js';
 import type { TagSpan } from '../../nlp/ner/spans.js';
 import { tagSpans } from '../../nlp/ner/spans.js';
 import { recognizeEntities } from '../../nlp/ner/entities.js';
@@ -11,6 +13,14 @@ import { tagDocument } from '../../nlp/ner/tagger.js';
 import { splitParagraphs } from '../../nlp/paragraphs.js';
 import { splitSentences } from '../../nlp/sentences.js';
 import { tokenize } from '../../nlp/tokenize.js';
+
+/** A `--model` path given with a folder is taken from the working directory; a bare name from `models/`. */
+function resolveModel(flag: string): string {
+  if (!flag.includes('/')) return flag;
+  const path = resolve(flag);
+  if (!existsSync(path)) throw new EvalInputError('E_EVAL_MODEL', `no model file at '${path}'`);
+  return path;
+}
 
 /**
  * Tagging speed on gold tokens: `runs` timed passes over all documents after one warm-up pass,
@@ -73,7 +83,7 @@ function scoreOnRawText(documents: readonly ConllDocument[], resources: TaggerRe
  * Entity recognition against CoNLL files (2 or 4 columns, IOB1 or BIO, `-DOCSTART-` documents):
  * conlleval-style exact-span P/R/F1 per type and overall, and tagging speed. `--raw` runs the
  * whole pipeline on detokenized text instead of the gold tokens; `--model FILE` picks a model
- * file in `models/` (default `ner.bin.gz`); `--runs N` times N more tagging passes and reports
+ * file in `models/` (default `ner.bin.gz`) or, given with a folder, any model file; `--runs N` times N more tagging passes and reports
  * the median speed.
  *
  * @example
@@ -85,7 +95,7 @@ export const task: EvalTask = {
   async run({ gold: path, flags, report }) {
     const all = await readConllFile(path);
     const documents = all.slice(0, limitFlag(flags) ?? all.length);
-    const modelFile = typeof flags['model'] === 'string' ? flags['model'] : 'ner.bin.gz';
+    const modelFile = typeof flags['model'] === 'string' ? resolveModel(flags['model']) : 'ner.bin.gz';
     const loadStarted = performance.now();
     const resources = loadTagger(modelFile);
     const loadMs = performance.now() - loadStarted;

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadClusters } from '../../resources/clusters.js';
 import type { FeatureResources } from './features.js';
@@ -15,12 +16,12 @@ export interface TaggerResources extends FeatureResources {
 }
 
 /**
- * Loads a model file and, when its feature groups use them, the gazetteer and word clusters of
- * the same folder. The clusters are optional: a model trained without them never asks for them.
+ * Loads a model file (a name in `dir`, or an absolute path to a model trained elsewhere) and,
+ * when its feature groups use them, the gazetteer and word clusters of `dir`. The clusters are optional: a model trained without them never asks for them.
  * Throws `E_MODEL_MISSING` naming the file and the command that builds it.
  */
 export function loadTagger(file: string, dir: string = MODELS_DIR): TaggerResources {
-  const path = `${dir}/${file}`;
+  const path = isAbsolute(file) ? file : join(dir, file);
   if (!existsSync(path)) {
     throw new Error(`E_MODEL_MISSING: no model at ${path}; train it with \`node dist/train/ner.js\` (see docs/architecture.md)`);
   }
