@@ -49,7 +49,7 @@ export interface DocumentContext {
 /** Feature slots per token; the last {@link DYNAMIC_SLOTS} are rewritten while a document is tagged. */
 export const WIDTH = 72;
 
-/** Slots at the end of each row for features that depend on earlier predictions (history). */
+/** Slots at the end of each row for features that depend on earlier predictions (history, coordination). */
 export const DYNAMIC_SLOTS = 2;
 
 /** Hashed features of one sentence: row `i` is `feats[i*WIDTH, (i+1)*WIDTH)`, ended by -1. */
@@ -80,12 +80,13 @@ const enum T {
   // Appended after Length so that the seeds of the templates above (and the POS and chunk models
   // trained with them) stay as they were.
   Title, FirstName, Surname, PrevFirst,
+  Coord,
 }
 
 const EMPTY = '';
 
 /** The seed of each template, computed once. */
-const SEEDS: readonly number[] = Array.from({ length: T.PrevFirst + 1 }, (_, t) => seed(t));
+const SEEDS: readonly number[] = Array.from({ length: T.Coord + 1 }, (_, t) => seed(t));
 
 /**
  * Words that introduce a person's name in news text: "President Trump", "Gen. Votel",
@@ -251,5 +252,66 @@ export function setHistory(features: SentenceFeatures, lower: readonly string[],
   for (let i = 0; i < features.length; i++) {
     const seen = history.get(lower[i] as string);
     features.feats[i * WIDTH + WIDTH - DYNAMIC_SLOTS] = seen === undefined ? -1 : bucket(mixString(SEEDS[T.History] as number, seen), mask);
+  }
+}
+
+/** Words that join coordinated names: "Trump and Putin", "Putin, Trump", "France or Germany". */
+const CONJUNCTIONS: ReadonlyMap<string, number> = new Map([[',', 0], ['and', 1], ['or', 1]]);
+
+/** Two coordinated runs of capitalized words: `[start, end)` of each and how they are joined. */
+export interface Coordination {
+  readonly start: number;
+  readonly end: number;
+  readonly otherStart: number;
+  readonly otherEnd: number;
+  /** 0 for a comma, 1 for "and"/"or". */
+  readonly link: number;
+}
+
+/**
+ * Finds runs of capitalized words joined by a comma, "and" or "or" ("X and Y", "X, Y and Z"),
+ * each pair once in each direction, so both conjuncts can learn from the type of the other.
+ */
+export function coordinations(words: readonly string[]): Coordination[] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < words.length; ) {
+    if (!isCapitalized(words[i] as string)) { i++; continue; }
+    let j = i + 1;
+    while (j < words.length && isCapitalized(words[j] as string)) j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  const out: Coordination[] = [];
+  for (let r = 0; r + 1 < runs.length; r++) {
+    const [a0, a1] = runs[r] as [number, number];
+    const [b0, b1] = runs[r + 1] as [number, number];
+    const link = CONJUNCTIONS.get(words[a1] as string);
+    if (b0 !== a1 + 1 || link === undefined) continue;
+    out.push({ start: a0, end: a1, otherStart: b0, otherEnd: b1, link }, { start: b0, end: b1, otherStart: a0, otherEnd: a1, link });
+  }
+  return out;
+}
+
+/**
+ * Writes the coordination feature: for each word of a capitalized run coordinated with a name
+ * the first pass typed, that type and the link ("and"/"or" preferred over a comma). Coordinated
+ * names usually share a type, so "said Trump and Putin agreed" lends Putin's PER to Trump.
+ * `labels` are the first pass's types per token (`O` or `PER`, `ORG`, …).
+ */
+export function setCoordination(features: SentenceFeatures, pairs: readonly Coordination[], labels: readonly string[], bits: number): void {
+  const mask = (1 << bits) - 1;
+  const chosen = new Map<number, { type: string; link: number }>();
+  for (const p of pairs) {
+    let type: string | undefined;
+    for (let j = p.otherStart; j < p.otherEnd && type === undefined; j++) if (labels[j] !== 'O') type = labels[j];
+    if (type === undefined) continue;
+    for (let i = p.start; i < p.end; i++) {
+      const prev = chosen.get(i);
+      if (prev === undefined || p.link > prev.link) chosen.set(i, { type, link: p.link });
+    }
+  }
+  for (let i = 0; i < features.length; i++) {
+    const c = chosen.get(i);
+    features.feats[i * WIDTH + WIDTH - DYNAMIC_SLOTS + 1] = c === undefined ? -1 : bucket(mixString(mixInt(SEEDS[T.Coord] as number, c.link), c.type), mask);
   }
 }

@@ -1,4 +1,4 @@
-import { documentContext, sentenceFeatures, setHistory, type FeatureResources, type SentenceFeatures, type SentenceInput } from './features.js';
+import { coordinations, documentContext, sentenceFeatures, setCoordination, setHistory, type FeatureResources, type SentenceFeatures, type SentenceInput } from './features.js';
 import { emissions, type LinearModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
@@ -18,7 +18,9 @@ export interface TagOptions {
 
 /**
  * Tags one document sentence by sentence, in order, so that what earlier sentences were tagged
- * feeds the history feature of later ones. Returns tag indexes per sentence.
+ * feeds the history feature of later ones. A sentence with coordinated capitalized runs ("X and
+ * Y") is decoded twice: the first pass types the conjuncts for the coordination feature of the
+ * second. Returns tag indexes per sentence.
  *
  * @example
  * tagDocument(model, [{ words: ['Merkel', 'met', 'Putin'] }], resources)[0] // Int32Array [B-PER, O, B-PER] indexes
@@ -39,6 +41,13 @@ export function tagDocument(
     const features = sentenceFeatures(sentence, model.config, resources, context, drop ? (i) => drop(s, i) : undefined);
     const lower = sentence.words.map((w) => w.toLowerCase());
     if (withHistory) setHistory(features, lower, history, model.config.bits);
+    const pairs = withHistory ? coordinations(sentence.words) : [];
+    if (pairs.length > 0) {
+      // First pass (no learning) to type the conjuncts; the decoder then sees each name's partner type.
+      const first = bestPath(model)(features, s);
+      const labels = Array.from(first, (t) => { const tag = model.tags[t] ?? 'O'; return tag === 'O' ? 'O' : tag.slice(2); });
+      setCoordination(features, pairs, labels, model.config.bits);
+    }
     const path = decode(features, s);
     if (withHistory) remember(model.tags, sentence.words, lower, path, votes, history);
     return path;
