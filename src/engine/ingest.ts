@@ -5,6 +5,12 @@ import { createAnalyzer, docFromArticle } from './analyze.js';
 import { readInputs, type ReadProgress } from './inputs.js';
 import type { EngineOptions } from './options.js';
 
+/**
+ * A batch is also saved once its texts reach this many characters (with their layers, a few times
+ * as many bytes), so 250 articles near the 5 MB limit cannot hold gigabytes in memory.
+ */
+const MAX_BATCH_CHARS = 16 * 1024 * 1024;
+
 /** Running counts of an ingest, reported after every input and at the end. */
 export interface IngestCounts {
   /** Articles read successfully from the inputs. */
@@ -46,6 +52,7 @@ export async function ingest(
   const { analyze } = createAnalyzer(options);
   const errors: InputError[] = [];
   let pending: Doc[] = [];
+  let pendingChars = 0;
   let read = 0;
   let added = 0;
   let present = 0;
@@ -57,6 +64,7 @@ export async function ingest(
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
+    pendingChars = 0;
     const stored = await store.has(batch.map((doc) => doc.id));
     // Only the first copy of a text not yet stored is analysed; the others are saved for the
     // input they came from alone.
@@ -82,8 +90,10 @@ export async function ingest(
       continue;
     }
     read += 1;
-    pending.push(docFromArticle(result.article));
-    if (pending.length >= options.batchSize) {
+    const doc = docFromArticle(result.article);
+    pending.push(doc);
+    pendingChars += doc.text.length;
+    if (pending.length >= options.batchSize || pendingChars >= MAX_BATCH_CHARS) {
       await flush();
       report();
     }
