@@ -114,6 +114,27 @@ export interface Link extends Span {
   readonly kindEvidence?: KindEvidence;
 }
 
+/** `direct`: the content is inside quote marks; `indirect`: reported speech with none; `mixed`: reported speech quoting part of it. */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/**
+ * One quotation or attribution: what was said (`content`, one fragment per quoted stretch, quote
+ * marks included, so a quote broken by its attribution or running over several paragraphs has
+ * several), the words that report it (`cue`: "said", "told reporters", "according to"), who said it
+ * (`speaker`, a span of the text, and `speakerLink`, the id of its link when the linker resolved
+ * it: "he" and "the president" included), and to whom when the text names it (`addressee`). The
+ * span runs from the first content fragment's start to the last one's end.
+ */
+export interface Quote extends Span {
+  readonly kind: QuoteKind;
+  readonly content: readonly Span[];
+  readonly cue?: Span;
+  readonly speaker?: Span;
+  readonly speakerLink?: number;
+  readonly addressee?: Span;
+  readonly addresseeLink?: number;
+}
+
 /** One paragraph of the cleaned text (a blank line or a source block boundary separates them). */
 export type Paragraph = Span;
 
@@ -132,10 +153,12 @@ export interface Layers {
   readonly chunks: readonly Chunk[];
   /** Entities of the article with their mentions, KB entry and actor code; see {@link Link}. */
   readonly links: readonly Link[];
+  /** Quotations and reported speech with their speakers; see {@link Quote}. */
+  readonly quotes: readonly Quote[];
 }
 
 /** The name of a layer. */
 export type LayerName = keyof Layers;
 
 /** The names of all layers, in pipeline order. */
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links', 'quotes'];

@@ -47,6 +47,11 @@ export function validateDoc(doc: Doc): Violation[] {
     checkSpans(`links[${index}].mentions`, link.mentions, length, out);
     if (link.kindEvidence) checkSpans(`links[${index}].kindEvidence`, [link.kindEvidence], length, out);
   });
+  doc.layers.quotes?.forEach((quote, index) => {
+    const parts = [...quote.content, ...(quote.cue ? [quote.cue] : []), ...(quote.speaker ? [quote.speaker] : []), ...(quote.addressee ? [quote.addressee] : [])];
+    parts.forEach((part) => checkSpans(`quotes[${index}].parts`, [part], length, out));
+    checkSpans(`quotes[${index}].content`, quote.content, length, out);
+  });
   checkSpans('sourceMap', doc.sourceMap, length, out);
   doc.diagnostics.forEach((d, index) => {
     if (d.span) checkSpans(`diagnostics[${index}]`, [d.span], length, out);

@@ -32,3 +32,32 @@ export function parseBratSpans(ann: string): BratSpan[] {
   }
   return spans;
 }
+
+/** One brat event (`E` line): its type and its arguments by role, each the id of a `T` span. */
+export interface BratEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly args: Readonly<Record<string, string>>;
+}
+
+/**
+ * Reads the events of a brat standoff `.ann` file: `E<n>\t<Type>:T<a> <Role>:T<b> …`. The
+ * trigger's type is `type`; every other `Role:T` pair is an argument.
+ *
+ * @example
+ * parseBratEvents('E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1')[0].args.Source // 'T1'
+ */
+export function parseBratEvents(ann: string): BratEvent[] {
+  const events: BratEvent[] = [];
+  for (const line of ann.split('\n')) {
+    if (!line.startsWith('E')) continue;
+    const [id, body] = line.split('\t');
+    const pairs = (body ?? '').trim().split(/\s+/).map((p) => p.split(':'));
+    const [trigger, ...rest] = pairs;
+    if (!id || !trigger?.[0]) continue;
+    const args: Record<string, string> = {};
+    for (const [role, ref] of rest) if (role && ref) args[role] = ref;
+    events.push({ id, type: trigger[0], args });
+  }
+  return events;
+}

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseBratSpans, type BratSpan } from './brat.js';
+import { parseBratEvents, parseBratSpans, type BratEvent, type BratSpan } from './brat.js';
 
 /** One PolNeAR article: its raw text and the spans of one annotator. */
 export interface PolnearArticle {
@@ -8,6 +8,8 @@ export interface PolnearArticle {
   readonly name: string;
   readonly text: string;
   readonly spans: readonly BratSpan[];
+  /** The annotator's relations (`Attribution` events linking Source, Cue and Content spans). */
+  readonly events: readonly BratEvent[];
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -40,8 +42,8 @@ export async function readPolnear(folder: string, limit = Infinity): Promise<Pol
       const name = file.slice(0, -4);
       const ann = annotations.find((a) => a.startsWith(`${name}_`));
       const text = await readFile(join(split, 'text', file), 'utf8');
-      const spans = ann ? parseBratSpans(await readFile(join(split, 'attributions', ann), 'utf8')) : [];
-      articles.push({ name, text, spans });
+      const annText = ann ? await readFile(join(split, 'attributions', ann), 'utf8') : '';
+      articles.push({ name, text, spans: parseBratSpans(annText), events: parseBratEvents(annText) });
     }
   }
   return articles;

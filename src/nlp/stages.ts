@@ -8,6 +8,7 @@ import { chunkSentences } from './syntax/chunks.js';
 import { tagPartsOfSpeech } from './syntax/pos.js';
 import { linkDiagnostics, linkEntities } from './link/links.js';
 import { sharedKb } from '../kb/index.js';
+import { findQuotes } from './quotes/quotes.js';
 
 const paragraphs: Stage<'paragraphs'> = {
   name: 'paragraphs',
@@ -63,10 +64,18 @@ const chunks: Stage<'chunks'> = {
   run: (doc) => chunkSentences(doc.text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], doc.layers.pos ?? [], sharedTagger('chunk.bin.gz')),
 };
 
+/** Quotations and reported speech with their speakers, resolved through the links layer. */
+const quotes: Stage<'quotes'> = {
+  name: 'quotes',
+  requires: ['paragraphs', 'tokens', 'sentences', 'links'],
+  assigns: 'quotes',
+  run: findQuotes,
+};
+
 /** Every stage newsgraph ships, by name. */
 export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
-  [paragraphs, tokens, sentences, pos, chunks, entities, links].map((stage) => [stage.name, stage]),
+  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes].map((stage) => [stage.name, stage]),
 );
 
 /** The stages run when none are named, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links'];
+export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links', 'quotes'];

@@ -4,3 +4,4 @@ export type { SqliteStoreOptions } from './sqlite.js';
 export { StoreError } from './errors.js';
 export { SCHEMA_VERSION } from './migrate.js';
 export type { CorpusEntity, EntityReport } from './corpus-entity.js';
+export type { QuoteQuery, QuoteRecord } from './quote-rows.js';

@@ -15,6 +15,7 @@ import {
 import { corpusEntityFromRow, entityReport } from './entity-report.js';
 import { prepareEntityStatements } from './entity-statements.js';
 import { corpusKey, encodeKindEvidence, encodeMentions, linkFromRow, linkName } from './link-rows.js';
+import { prepareQuoteStatements } from './quote-rows.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
@@ -27,6 +28,8 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean;
 }
 
+type QuoteStatements = ReturnType<typeof prepareQuoteStatements>;
+
 /** Ids are lowercase hex; every id starting with `prefix` sorts in `[prefix, prefix + 'g')`. */
 const HEX = /^[0-9a-f]+$/;
 
@@ -35,8 +38,8 @@ const HEX = /^[0-9a-f]+$/;
  * `LayerName`, so a layer added to the Doc model without a table here is a compile error, not a
  * layer silently dropped on save.
  */
-function insertLayers(st: Statements, seq: number, doc: Doc, ingestedAt: string): void {
-  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [] } = doc.layers;
+function insertLayers(st: Statements, qt: QuoteStatements, seq: number, doc: Doc, ingestedAt: string): void {
+  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [], quotes = [] } = doc.layers;
   for (const name of Object.keys(doc.layers) as LayerName[]) {
     switch (name) {
       case 'paragraphs':
@@ -61,6 +64,9 @@ function insertLayers(st: Statements, seq: number, doc: Doc, ingestedAt: string)
         break;
       case 'links':
         insertLinks(st, seq, doc, links, doc.meta.published ?? ingestedAt);
+        break;
+      case 'quotes':
+        qt.insert(seq, doc, quotes);
         break;
       default:
         unknownLayer(name, doc.id);
@@ -101,7 +107,7 @@ function storedTokens(st: Statements, row: ArticleRow): Token[] {
 }
 
 /** Reads back the layers the article row says it has. */
-function readLayers(st: Statements, row: ArticleRow): Partial<Layers> {
+function readLayers(st: Statements, qt: QuoteStatements, row: ArticleRow): Partial<Layers> {
   const layers: { -readonly [K in keyof Layers]?: Layers[K] } = {};
   for (const name of storedLayerNames(row)) {
     switch (name) {
@@ -116,6 +122,9 @@ function readLayers(st: Statements, row: ArticleRow): Partial<Layers> {
         break;
       case 'links':
         layers.links = st.links.all(row.seq).map(linkFromRow);
+        break;
+      case 'quotes':
+        layers.quotes = qt.read(row.seq);
         break;
       case 'tokens':
         layers.tokens = storedTokens(st, row);
@@ -158,6 +167,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const db = openDatabase(path, readonly);
   const st = prepareStatements(db);
   const est = prepareEntityStatements(db);
+  const qt = prepareQuoteStatements(db);
 
   const save = db.transaction((docs: readonly Doc[], ingestedAt: string): SaveResult => {
     const added: string[] = [];
@@ -168,7 +178,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       seen.add(doc.id);
       const info = first ? st.insertArticle.run(articleParams(doc, ingestedAt)) : undefined;
       if (info?.changes) {
-        insertLayers(st, Number(info.lastInsertRowid), doc, ingestedAt);
+        insertLayers(st, qt, Number(info.lastInsertRowid), doc, ingestedAt);
         added.push(doc.id);
       } else if (first) {
         present.push(doc.id);
@@ -206,7 +216,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async getDoc(id) {
       const row = st.article.get(id);
       if (!row) return undefined;
-      return { ...docFromRows(row, st.diagnosticsBySeq.all(row.seq)), layers: readLayers(st, row) };
+      return { ...docFromRows(row, st.diagnosticsBySeq.all(row.seq)), layers: readLayers(st, qt, row) };
     },
     async listArticles(page) {
       return st.list.all(page.limit, page.offset).map(summaryFromRow);
@@ -228,6 +238,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async findEntities(name, limit) {
       const like = name.replace(/[\\%_]/g, (c) => `\\${c}`);
       return est.byName.all(name, name, like, name, name, limit).map(corpusEntityFromRow);
+    },
+    async quotes(query, page) {
+      return qt.list(query, page.limit, page.offset);
     },
     async entityReport(id) {
       return entityReport(est, id);

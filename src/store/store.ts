@@ -1,5 +1,6 @@
 import type { Diagnostic, Doc } from '../doc/index.js';
 import type { CorpusEntity, EntityReport } from './corpus-entity.js';
+import type { QuoteQuery, QuoteRecord } from './quote-rows.js';
 
 /** What saving one batch did. */
 export interface SaveResult {
@@ -76,6 +77,8 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** Diagnostics of one article. */
   diagnostics(id: string): Promise<Diagnostic[]>;
+  /** Stored quotes with speaker, article and date, newest article first; see {@link QuoteQuery}. */
+  quotes(query: QuoteQuery, page: Page): Promise<QuoteRecord[]>;
   /** Corpus entities, most mentioned first. */
   topEntities(page: Page): Promise<CorpusEntity[]>;
   /** Corpus entities whose name is `name` (any case) or whose KB id is `name`, then names containing it. */

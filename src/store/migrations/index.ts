@@ -4,6 +4,7 @@ import { sql as entities } from './0003-entities.js';
 import { sql as links } from './0004-links.js';
 import { sql as syntax } from './0005-syntax.js';
 import { sql as linkKindEvidence } from './0006-link-kind-evidence.js';
+import { sql as quotes } from './0007-quotes.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'links', sql: links },
   { version: 5, name: 'syntax', sql: syntax },
   { version: 6, name: 'link-kind-evidence', sql: linkKindEvidence },
+  { version: 7, name: 'quotes', sql: quotes },
 ];

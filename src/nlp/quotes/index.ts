@@ -1,0 +1,2 @@
+export { findQuotes } from './quotes.js';
+export { findQuotedStretches, type QuotedStretch } from './marks.js';
