@@ -13,6 +13,7 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
   search: { summary: 'full-text search over titles and text, with snippets', load: async () => (await import('./commands/search.js')).search },
   stats: { summary: 'counts of what the database holds', load: async () => (await import('./commands/stats.js')).stats },
   entity: { summary: 'one entity across the corpus: identity, aliases, code, articles, co-mentions', load: async () => (await import('./commands/entity.js')).entity },
+  quotes: { summary: 'stored quotations with speaker, date and article', load: async () => (await import('./commands/quotes.js')).quotes },
   entities: { summary: 'the most mentioned entities of the corpus', load: async () => (await import('./commands/entities.js')).entities },
   eval: { summary: 'measure a component against gold data; the last line is JSON', load: async () => (await import('./commands/eval.js')).evaluate },
   bench: { summary: 'measure speed and memory of the pipeline; the last line is JSON', load: async () => (await import('./commands/bench.js')).bench },

@@ -13,7 +13,7 @@ const SPEECH_LEMMAS = [
   'acknowledge', 'indicate', 'mention', 'disclose', 'reveal', 'lament', 'wonder', 'retort',
   'continue', 'conclude', 'estimate', 'hope', 'fear', 'worry', 'demand', 'threaten', 'accuse',
   'blast', 'slam', 'criticize', 'criticise', 'praise', 'propose', 'insinuate', 'guarantee',
-  'assure', 'inform', 'caution', 'recount', 'speculate', 'surmise', 'opine', 'posit', 'proclaim',
+  'assure', 'inform', 'call', 'recount', 'speculate', 'surmise', 'opine', 'posit', 'proclaim',
 ];
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -42,7 +42,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMAS.flatMap(i
  * only next to a quote: "point" (needs "out"), "continue", "hope", "fear", "agree", "describe"…
  */
 export const WEAK_VERBS: ReadonlySet<string> = new Set(
-  ['point', 'continue', 'hope', 'fear', 'worry', 'agree', 'describe', 'demand', 'threaten', 'accuse', 'blast', 'slam', 'criticize', 'criticise', 'praise', 'propose', 'ask', 'report', 'state', 'note', 'charge', 'maintain', 'counter', 'add', 'estimate', 'conclude', 'think', 'believe', 'wonder', 'indicate'].flatMap(inflect),
+  ['call', 'point', 'continue', 'hope', 'fear', 'worry', 'agree', 'describe', 'demand', 'threaten', 'accuse', 'blast', 'slam', 'criticize', 'criticise', 'praise', 'propose', 'ask', 'report', 'state', 'note', 'charge', 'maintain', 'counter', 'add', 'estimate', 'conclude', 'think', 'believe', 'wonder', 'indicate'].flatMap(inflect),
 );
 
 /** Verbs whose object is the person spoken to: "told Germany's foreign minister", "warned reporters". */

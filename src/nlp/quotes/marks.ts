@@ -37,6 +37,12 @@ function markAt(text: string, i: number): Mark | undefined {
   const before = i > 0 ? text[i - 1] : undefined;
   const after = text[i + 1];
   const openSide = before === undefined || SPACE_BEFORE.test(before) || '“‘"\''.includes(before);
+  if (ch === "'" && (before === "'" || after === "'")) {
+    // ''…'': two straight single marks stand for a double one (the first of the pair speaks for both).
+    if (before === "'") return undefined;
+    const next = text[i + 2];
+    return { at: i, family: 'double', role: openSide ? 'open' : next === undefined || !isWord(next) ? 'close' : 'either' };
+  }
   switch (ch) {
     case '“':
     case '„':
@@ -109,7 +115,8 @@ export function findQuotedStretches(text: string, paragraphs: readonly Paragraph
         continue;
       }
       if (mark.role === 'open') continue;
-      stretches.push({ fragments: [...open.fragments, { start: fragmentStart, end: mark.at + 1 }] });
+      const width = text.startsWith("''", mark.at) ? 2 : 1;
+      stretches.push({ fragments: [...open.fragments, { start: fragmentStart, end: mark.at + width }] });
       open = undefined;
     }
     if (!open) return;

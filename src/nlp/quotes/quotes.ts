@@ -5,7 +5,8 @@ import { findQuotedStretches } from './marks.js';
 import { phraseRight, speakerLeft, type Party } from './speaker.js';
 
 /** Tokens after a closing mark searched for its attribution: `”, the Kremlin spokesman said`. */
-const AFTER_WINDOW = 10;
+const AFTER_WINDOW = 30;
+const DASHES = new Set(['―', '—', '–', '-', '--']);
 /** Fewest words an indirect content needs: "…, he said." after a two-word clause is no report. */
 const MIN_CONTENT_WORDS = 3;
 const TERMINAL = new Set(['.', '!', '?']);
@@ -129,38 +130,61 @@ export function findQuotes(doc: Doc): Quote[] {
     let attribution: Attribution | undefined;
     let kind: QuoteKind = 'direct';
     let content: Span[] = fragments;
-    for (let i = lastTok + 1; i < Math.min(sentEnd, lastTok + 1 + AFTER_WINDOW); i++) {
+    const afterQuote = lastTok + 1;
+    if (afterQuote < tokens.length && DASHES.has(ctx.lower[afterQuote]!) && /^\p{Lu}/u.test(ctx.text[tokens[afterQuote + 1]?.start ?? 0] ?? '')) {
+      // “…” ― Pamela Padilla: a dash and a name sign the quote.
+      const speaker = phraseRight(ctx, afterQuote + 1, Math.min(tokens.length, afterQuote + 8));
+      if (speaker) attribution = { cue: span(ctx, afterQuote, afterQuote), cueEnd: tokenAt(tokens, speaker.end) - 1, speaker };
+    }
+    for (let i = afterQuote; !attribution && i < Math.min(sentEnd, afterQuote + AFTER_WINDOW); i++) {
       if (ctx.stretchOf[i] !== -1 || TERMINAL.has(ctx.lower[i]!)) break;
-      if (isCue(ctx, i, true)) {
-        attribution = attribute(ctx, i, lastTok + 1, sentEnd);
-        usedCues.add(i);
-        break;
+      if (!isCue(ctx, i, true)) continue;
+      const a = attribute(ctx, i, afterQuote, sentEnd);
+      let subjectAt = afterQuote;
+      while (subjectAt < i && /^[,:;—–-]$/.test(ctx.lower[subjectAt]!)) subjectAt += 1;
+      if (subjectAt === i) {
+        if (a.speaker) attribution = a;
+      } else {
+        // “…,” Scott Pruitt, the attorney general of Oklahoma, said: the subject starts right after the quote.
+        const subject = phraseRight(ctx, subjectAt, i);
+        if (subject) attribution = { ...a, speaker: subject };
+        else if (a.speaker && i - afterQuote <= 10 && tokenAt(tokens, a.speaker.end) - 1 < i) attribution = a;
       }
+      if (attribution) usedCues.add(i);
+      break;
     }
     if (attribution) {
       // “…,” Putin said, “and …”: the next stretch right after the attribution continues this quote.
       const next = stretches[s + 1];
       const after = Math.max(attribution.cueEnd, attribution.speaker ? tokenAt(tokens, attribution.speaker.end) - 1 : 0);
-      if (next && /^[\s,:;—–-]*$/.test(doc.text.slice(tokens[after]!.end, next.fragments[0]!.start)) && !/[.!?]/.test(doc.text.slice(tokens[after]!.end, next.fragments[0]!.start))) {
+      const gap = next ? doc.text.slice(tokens[after]!.end, next.fragments[0]!.start) : '';
+      // “…,” Pryce told reporters after the session, “but …”: a short phrase may follow the attribution.
+      if (next && gap.length <= 60 && /^[^.!?"“”\n]*[,:]\s*$/.test(gap)) {
         content = [...fragments, ...next.fragments];
         s += 1;
         lastTok = tokenAt(tokens, next.fragments[next.fragments.length - 1]!.end) - 1;
       }
     } else {
       let best = -1;
+      let fallback: Attribution | undefined;
       for (let i = firstTok - 1; i >= sentStart; i--) {
         if (ctx.stretchOf[i] !== -1) break;
-        if (isCue(ctx, i, true)) {
+        if (usedCues.has(i) || !isCue(ctx, i, true)) continue;
+        const a = attribute(ctx, i, sentStart, firstTok);
+        if (a.speaker && tokenAt(tokens, a.speaker.end) - 1 < i) {
+          attribution = a;
           best = i;
           break;
         }
+        if (best < 0) [best, fallback] = [i, a];
       }
-      if (best >= 0) {
-        attribution = attribute(ctx, best, sentStart, firstTok);
+      attribution ??= fallback;
+      if (attribution && best >= 0) {
         usedCues.add(best);
         let gap = attribution.cueEnd + 1;
         while (gap < firstTok && /^[,:—–-]$|^that$/.test(ctx.lower[gap]!)) gap += 1;
-        if (gap < firstTok) {
+        // Says of Clinton, “…”: a phrase closed by a comma or colon before the quote leaves it direct.
+        if (gap < firstTok && !(firstTok - gap <= 8 && /^[,:]$/.test(ctx.lower[firstTok - 1]!))) {
           kind = 'mixed';
           const end = Math.max(lastTok, contentEnd(ctx, lastTok, sentEnd));
           content = [{ start: tokens[reportStart(ctx, attribution.cueEnd + 1, firstTok)]!.start, end: Math.max(tokens[end]!.end, fragments[fragments.length - 1]!.end) }];
@@ -171,6 +195,13 @@ export function findQuotes(doc: Doc): Quote[] {
     const inherit = !attribution && previous && first.start <= previous.paragraphEnd + 2 ? previous.speaker : undefined;
     const sentenceLike = firstTok === sentStart || wordCount(ctx, firstTok, lastTok) >= 6;
     if (!attribution && !(inherit && sentenceLike)) continue;
+    const last = quotes[quotes.length - 1];
+    if (!attribution && last && last.kind === 'direct' && previous && first.start < previous.paragraphEnd) {
+      // “…,” Warren said. “…”: the next quote of the same paragraph goes on with the same statement.
+      quotes[quotes.length - 1] = { ...last, content: [...last.content, ...content], end: content[content.length - 1]!.end };
+      cover(firstTok, lastTok);
+      continue;
+    }
     const q = quote(kind, content, attribution, inherit);
     quotes.push(q);
     cover(Math.min(firstTok, tokenAt(tokens, q.start)), lastTok);

@@ -10,6 +10,9 @@ export interface Party extends Span {
 /** Longest speaker phrase, in tokens: "the White House readout of the call" is 7. */
 const MAX_PHRASE = 7;
 
+/** Words before a cue's form that make it a noun: "such reports", "news reports", "his claims". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'such', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'news', 'media', 'some', 'many', 'several', 'recent', 'earlier', 'previous', 'new', 'conflicting', 'unconfirmed', 'false', 'initial', 'press', 'of']);
+
 const WORDISH = /^[\p{L}\p{N}]/u;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const STOP_RIGHT = new Set([...NOT_IN_SPEAKER, 'during', 'after', 'before', 'about', 'over', 'of', 'last', 'this', 'on', 'late', 'early']);
@@ -52,6 +55,8 @@ export function speakerLeft(ctx: QuoteContext, cue: number, limit: number): Part
     }
   }
   if (i < limit || !isWord(ctx, i) || NOT_IN_SPEAKER.has(ctx.lower[i]!)) return undefined;
+  // "called such reports", "the claims": a determiner right before the verb makes it a noun.
+  if (i === cue - 1 && NOUN_MARKERS.has(ctx.lower[i]!)) return undefined;
   if (ctx.stretchOf[i] !== -1) return undefined;
   let from = i;
   while (from - 1 >= limit && i - from < MAX_PHRASE - 1 && isWord(ctx, from - 1) && !NOT_IN_SPEAKER.has(ctx.lower[from - 1]!) && ctx.stretchOf[from - 1] === -1) {
