@@ -42,17 +42,25 @@ const OPENING = /^["“‘'«]/;
 const CLOSING = /["”’'»][.,;:!?]?$/;
 const EDGE = /^[\s.,;:—–-]+|[\s.,;:—–-]+$/g;
 
-/** Whether every fragment of a content lies inside quote marks: the test of a direct quotation, on gold and prediction alike. */
+/**
+ * Whether a content lies inside quote marks, the test of a direct quotation on gold and prediction
+ * alike: its first fragment opens with a mark and its last closes with one. PolNeAR splits a
+ * quote into one fragment per sentence, so inner fragments need no marks of their own.
+ */
 export function isDirect(text: string, content: readonly Span[]): boolean {
-  return content.every((f) => {
-    const t = text.slice(f.start, f.end).trim();
-    return OPENING.test(t) && CLOSING.test(t);
-  });
+  const first = content[0];
+  const last = content[content.length - 1];
+  return first !== undefined && last !== undefined &&
+    OPENING.test(text.slice(first.start, first.end).trim()) && CLOSING.test(text.slice(last.start, last.end).trim());
 }
 
-/** A content's text for exact comparison: fragments with edge spaces and punctuation trimmed. */
+/**
+ * A content's text for exact comparison: its fragments joined with spaces removed and edge
+ * punctuation trimmed, so one quote cut into a fragment per sentence (as PolNeAR does) equals the
+ * same quote in one piece.
+ */
 function exactKey(text: string, content: readonly Span[]): string {
-  return content.map((f) => text.slice(f.start, f.end).replace(EDGE, '')).join('\u0000');
+  return content.map((f) => text.slice(f.start, f.end)).join('').replace(/\s+/g, '').replace(EDGE, '');
 }
 
 /** Word index ranges: `words[i]` is the i-th run of letters or digits in the text. */

@@ -1,5 +1,5 @@
 import type { Doc, Quote, QuoteKind, Span } from '../../doc/index.js';
-import { ADDRESSEE_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from './cues.js';
+import { ADDRESSEE_VERBS, BETWEEN_SUBJECT_AND_VERB, SPEAKER_PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from './cues.js';
 import { quoteContext, tokenAt, type QuoteContext } from './context.js';
 import { findQuotedStretches } from './marks.js';
 import { phraseRight, speakerLeft, type Party } from './speaker.js';
@@ -76,6 +76,17 @@ function contentEnd(ctx: QuoteContext, from: number, sentenceEnd: number): numbe
   return to;
 }
 
+/**
+ * Whether quote marks hold a title rather than words said: every word of four letters or more
+ * capitalized, at most eight words (“Fox News Sunday,” ‘The Art of the Deal’).
+ */
+function isTitle(text: string, fragments: readonly Span[]): boolean {
+  if (fragments.length !== 1) return false;
+  const words = text.slice(fragments[0]!.start, fragments[0]!.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return words.length <= 8 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Where a report after its cue starts: "said in a statement that …" and "told X during a visit that …" start at "that". */
 function reportStart(ctx: QuoteContext, from: number, limit: number): number {
   if (!PREPOSITIONS.has(ctx.lower[from] ?? '')) return from;
@@ -119,7 +130,7 @@ export function findQuotes(doc: Doc): Quote[] {
     const fragments = [...stretches[s]!.fragments];
     const first = fragments[0]!;
     const firstTok = tokenAt(tokens, first.start);
-    if (firstTok >= tokens.length) continue;
+    if (firstTok >= tokens.length || isTitle(doc.text, fragments)) continue;
     let lastTok = tokenAt(tokens, fragments[fragments.length - 1]!.end) - 1;
     const [sentStart] = ctx.sentenceOf[firstTok]!;
     let [, sentEnd] = ctx.sentenceOf[Math.max(firstTok, lastTok)]!;
@@ -147,7 +158,10 @@ export function findQuotes(doc: Doc): Quote[] {
       } else {
         // “…,” Scott Pruitt, the attorney general of Oklahoma, said: the subject starts right after the quote.
         const subject = phraseRight(ctx, subjectAt, i);
-        if (subject) attribution = { ...a, speaker: subject };
+        let next = subject ? tokenAt(tokens, subject.end) : i;
+        const appositive = ctx.lower[next] === ',';
+        while (next < i && BETWEEN_SUBJECT_AND_VERB.has(ctx.lower[next]!)) next += 1;
+        if (subject && (next === i || appositive)) attribution = { ...a, speaker: subject };
         else if (a.speaker && i - afterQuote <= 10 && tokenAt(tokens, a.speaker.end) - 1 < i) attribution = a;
       }
       if (attribution) usedCues.add(i);
