@@ -13,13 +13,14 @@ const SPEECH_LEMMAS = [
   'acknowledge', 'indicate', 'mention', 'disclose', 'reveal', 'lament', 'wonder', 'retort',
   'continue', 'conclude', 'estimate', 'hope', 'fear', 'worry', 'demand', 'threaten', 'accuse',
   'blast', 'slam', 'criticize', 'criticise', 'praise', 'propose', 'insinuate', 'guarantee',
-  'assure', 'inform', 'call', 'recount', 'speculate', 'surmise', 'opine', 'posit', 'proclaim',
+  'assure', 'inform', 'call', 'recount', 'speculate', 'surmise', 'opine', 'posit', 'proclaim', 'show', 'find',
 ];
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  find: ['find', 'finds', 'found', 'finding'],
   think: ['think', 'thinks', 'thought', 'thinking'],
 };
 
@@ -42,7 +43,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMAS.flatMap(i
  * only next to a quote: "point" (needs "out"), "continue", "hope", "fear", "agree", "describe"…
  */
 export const WEAK_VERBS: ReadonlySet<string> = new Set(
-  ['call', 'point', 'continue', 'hope', 'fear', 'worry', 'agree', 'describe', 'demand', 'threaten', 'accuse', 'blast', 'slam', 'criticize', 'criticise', 'praise', 'propose', 'ask', 'report', 'state', 'note', 'charge', 'maintain', 'counter', 'add', 'estimate', 'conclude', 'think', 'believe', 'wonder', 'indicate'].flatMap(inflect),
+  ['call', 'point', 'continue', 'hope', 'fear', 'worry', 'agree', 'describe', 'demand', 'threaten', 'accuse', 'blast', 'slam', 'criticize', 'criticise', 'praise', 'propose', 'ask', 'charge', 'maintain', 'counter', 'estimate', 'conclude', 'wonder', 'indicate', 'show', 'find'].flatMap(inflect),
 );
 
 /** Verbs whose object is the person spoken to: "told Germany's foreign minister", "warned reporters". */

@@ -42,6 +42,13 @@ export function speakerLeft(ctx: QuoteContext, cue: number, limit: number): Part
     const w = ctx.lower[i]!;
     if (BETWEEN_SUBJECT_AND_VERB.has(w) || (w.endsWith('ly') && w.length > 4 && !/^[A-Z]/.test(ctx.text[ctx.tokens[i]!.start]!))) {
       i -= 1;
+    } else if (w === ')') {
+      // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
+      let j = i - 1;
+      while (j >= limit && ctx.lower[j] !== '(' && i - j < 12) j -= 1;
+      if (j < limit || ctx.lower[j] !== '(') return undefined;
+      i = j - 1;
+      break;
     } else if (w === ',' || w === '—' || w === '–') {
       let j = i - 1;
       while (j >= limit && ctx.lower[j] !== w && ctx.stretchOf[j] === -1 && i - j < 40) j -= 1;
@@ -80,5 +87,10 @@ export function phraseRight(ctx: QuoteContext, at: number, limit: number): Party
   let to = at;
   if (to >= limit || !isWord(ctx, to) || STOP_RIGHT.has(ctx.lower[to]!) || ctx.stretchOf[to] !== -1) return undefined;
   while (to + 1 < limit && to + 1 - at < MAX_PHRASE && isWord(ctx, to + 1) && !STOP_RIGHT.has(ctx.lower[to + 1]!) && ctx.stretchOf[to + 1] === -1) to += 1;
-  return party(ctx, at, to);
+  const found = party(ctx, at, to);
+  // "said Rep. John Mica (R-Fla.)": a short parenthesis after a name belongs to it.
+  if (ctx.lower[to + 1] === '(') {
+    for (let j = to + 2; j < Math.min(limit, to + 8); j++) if (ctx.lower[j] === ')') return { ...found, end: ctx.tokens[j]!.end };
+  }
+  return found;
 }
