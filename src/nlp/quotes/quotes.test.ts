@@ -115,3 +115,13 @@ describe('indirect speech', () => {
     expect(found.every((q) => q.content.every((c) => (c ?? '').length < 40))).toBe(true);
   });
 });
+
+describe('robustness', () => {
+  it('stays linear on one huge sentence full of marks and cues', () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `"part ${i}" he said and`).join(' ') + ' so on.';
+    const started = performance.now();
+    const found = quotes(article(text));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(found.length).toBeGreaterThan(0);
+  });
+});

@@ -6,6 +6,8 @@ import { phraseRight, speakerLeft, type Party } from './speaker.js';
 
 /** Tokens after a closing mark searched for its attribution: `”, the Kremlin spokesman said`. */
 const AFTER_WINDOW = 30;
+/** Tokens before an opening mark searched for its cue: “Hale, who is co-director of … in Eurasia, noted, “…”. */
+const BEFORE_WINDOW = 60;
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 /** Fewest words an indirect content needs: "…, he said." after a two-word clause is no report. */
 const MIN_CONTENT_WORDS = 3;
@@ -97,9 +99,10 @@ function reportStart(ctx: QuoteContext, from: number, limit: number): number {
   return from;
 }
 
-function wordCount(ctx: QuoteContext, from: number, to: number): number {
+/** Words among tokens `[from, to]`, counted up to `enough` (a bound, so a huge sentence costs no more). */
+function wordCount(ctx: QuoteContext, from: number, to: number, enough = 8): number {
   let n = 0;
-  for (let i = from; i <= to; i++) if (/^[\p{L}\p{N}]/u.test(ctx.lower[i]!)) n += 1;
+  for (let i = from; i <= to && n < enough; i++) if (/^[\p{L}\p{N}]/u.test(ctx.lower[i]!)) n += 1;
   return n;
 }
 
@@ -181,7 +184,7 @@ export function findQuotes(doc: Doc): Quote[] {
     } else {
       let best = -1;
       let fallback: Attribution | undefined;
-      for (let i = firstTok - 1; i >= sentStart; i--) {
+      for (let i = firstTok - 1; i >= Math.max(sentStart, firstTok - BEFORE_WINDOW); i--) {
         if (ctx.stretchOf[i] !== -1) break;
         if (usedCues.has(i) || !isCue(ctx, i, true)) continue;
         const a = attribute(ctx, i, sentStart, firstTok);
