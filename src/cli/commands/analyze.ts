@@ -14,6 +14,7 @@ function printReadable(doc: Doc, io: Io): void {
     io.out(`${String(i + 1).padStart(3)} [${sentence.start},${sentence.end}) ${words.join(' | ')}`);
   });
   printEntities(doc, io);
+  printQuotes(doc, io);
   for (const d of doc.diagnostics) io.out(`  ${d.severity} ${d.code}: ${d.text}`);
 }
 
@@ -33,6 +34,23 @@ function printEntities(doc: Doc, io: Io): void {
   }
 }
 
+/** One line per quote: kind, speaker (with the name its link goes by when it differs), cue, words. */
+function printQuotes(doc: Doc, io: Io): void {
+  const quotes = doc.layers.quotes ?? [];
+  if (quotes.length === 0) return;
+  io.out('quotes:');
+  const clean = (s: string) => s.replace(/\s+/g, ' ');
+  for (const q of quotes) {
+    const link = q.speakerLink !== undefined ? doc.layers.links?.[q.speakerLink] : undefined;
+    const words = q.speaker ? clean(spanText(doc.text, q.speaker)) : '(unknown)';
+    const name = link ? clean(spanText(doc.text, link.mentions.find((m) => m.kind === 'name') ?? link.mentions[0]!)) : undefined;
+    const who = name && !words.includes(name) ? `${words} = ${name}` : words;
+    const cue = q.cue ? ` ${clean(spanText(doc.text, q.cue))}` : '';
+    const to = q.addressee ? ` → ${clean(spanText(doc.text, q.addressee))}` : '';
+    io.out(`  ${q.kind.padEnd(8)} ${who}${cue}${to}: ${q.content.map((c) => clean(spanText(doc.text, c))).join(' … ')}`);
+  }
+}
+
 /** `newsgraph analyze`: layers to stdout, nothing stored. */
 export const analyze: Command = {
   name: 'analyze',
@@ -40,7 +58,7 @@ export const analyze: Command = {
   usage: `newsgraph analyze FILE|DIR|- [--json] [--stages a,b,c] [--strict] [--format auto|text|jsonl|html] [--max-bytes N]
 
 Reads each article (a file, a folder walked recursively, or - for stdin), runs the pipeline and
-prints its sentences with their tokens, then its entities with their identity and code. --json prints one Doc per line (text, meta, layers with
+prints its sentences with their tokens, then its entities with their identity and code, then its quotes with their speakers. --json prints one Doc per line (text, meta, layers with
 UTF-16 offsets, diagnostics). Exit code 1 when an input could not be read.`,
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, READ_FLAGS);
