@@ -46,6 +46,12 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set(
   ['call', 'point', 'continue', 'hope', 'fear', 'worry', 'agree', 'describe', 'demand', 'threaten', 'accuse', 'blast', 'slam', 'criticize', 'criticise', 'praise', 'propose', 'ask', 'charge', 'maintain', 'counter', 'estimate', 'conclude', 'wonder', 'indicate', 'show', 'find'].flatMap(inflect),
 );
 
+/**
+ * Third-person forms that are as often plural nouns ("battleground states", "news reports", "his
+ * claims"): like the weak verbs, cues only next to a quote or before "that".
+ */
+export const NOUN_FORMS: ReadonlySet<string> = new Set(['states', 'state', 'calls', 'call', 'charges', 'promises', 'hopes', 'fears', 'worries', 'finds', 'shows', 'answers', 'remarks', 'comments', 'counters', 'tweets', 'tweet', 'pledges', 'vows']);
+
 /** Verbs whose object is the person spoken to: "told Germany's foreign minister", "warned reporters". */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'assure', 'inform', 'ask', 'urge', 'remind', 'promise'].flatMap(inflect));
 

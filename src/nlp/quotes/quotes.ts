@@ -1,5 +1,5 @@
 import type { Doc, Quote, QuoteKind, Span } from '../../doc/index.js';
-import { ADDRESSEE_VERBS, BETWEEN_SUBJECT_AND_VERB, SPEAKER_PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from './cues.js';
+import { ADDRESSEE_VERBS, BETWEEN_SUBJECT_AND_VERB, NOUN_FORMS, SPEAKER_PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from './cues.js';
 import { quoteContext, tokenAt, type QuoteContext } from './context.js';
 import { findQuotedStretches } from './marks.js';
 import { phraseRight, speakerLeft, type Party } from './speaker.js';
@@ -25,13 +25,23 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
   return { start: ctx.tokens[from]!.start, end: ctx.tokens[to]!.end };
 }
 
+/** Whether the word before token `i` can end a speaker: a name, a pronoun or "source(s)", not "battleground" of "battleground states". */
+function speakerBefore(ctx: QuoteContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (!before) return false;
+  const w = ctx.lower[i - 1]!;
+  return /^\p{Lu}/u.test(ctx.text[before.start]!) && !/^(united|the)$/.test(w) || SPEAKER_PRONOUNS.has(w);
+}
+
 /** Whether token `i` is a cue: a speech verb (a weak one only when `weak`), or "according" of "according to". */
 function isCue(ctx: QuoteContext, i: number, weak: boolean): boolean {
   const w = ctx.lower[i]!;
   if (w === 'according') return ctx.lower[i + 1] === 'to';
   if (w === 'point' || w === 'points' || w === 'pointed') return ctx.lower[i + 1] === 'out';
   if (!SPEECH_VERBS.has(w)) return false;
-  if (!weak && WEAK_VERBS.has(w)) return ctx.lower[i + 1] === 'that';
+  // "the United States", "Says Who": a capitalized form is a name or a headline, not a cue.
+  if (/^\p{Lu}/u.test(ctx.text[ctx.tokens[i]!.start]!) && ctx.lower[i - 1] !== undefined && !TERMINAL.has(ctx.lower[i - 1]!) && !/["“”‘’'\n]/.test(ctx.text[ctx.tokens[i]!.start - 1] ?? '\n')) return false;
+  if (!weak && (WEAK_VERBS.has(w) || (NOUN_FORMS.has(w) && !speakerBefore(ctx, i)))) return ctx.lower[i + 1] === 'that';
   return true;
 }
 
