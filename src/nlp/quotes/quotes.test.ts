@@ -92,6 +92,22 @@ describe('direct quotes', () => {
   });
 });
 
+describe('continuations', () => {
+  it('joins the next quote of the same paragraph and gives a later paragraph the same speaker', () => {
+    const text = '"The plan works," Lee said. "It has for years."\n\n"We will keep it going until the harbor reopens."';
+    const doc = article(text, [{ kind: 'person', mentions: [['Lee']] }]);
+    expect(quotes(doc).map((q) => [q.content, q.speaker])).toEqual([
+      [['"The plan works,"', '"It has for years."'], 'Lee'],
+      [['"We will keep it going until the harbor reopens."'], 'Lee'],
+    ]);
+  });
+
+  it('reads a transcript line as speech of the name before the colon', () => {
+    const doc = article('WALLACE: Will the minister be there tomorrow night?', [{ kind: 'person', mentions: [['WALLACE']] }]);
+    expect(quotes(doc)).toEqual([{ kind: 'indirect', content: ['Will the minister be there tomorrow night'], cue: ':', speaker: 'WALLACE', link: 0 }]);
+  });
+});
+
 describe('indirect speech', () => {
   it('finds "X says …" with a parenthesis between speaker and verb', () => {
     const doc = article('Chancellor Ann Lee, on a rare visit to Xland, says the two capitals must keep talking.', [{ kind: 'person', mentions: [['Chancellor Ann Lee']] }]);

@@ -1,6 +1,6 @@
 import type { Doc, Quote, QuoteKind, Span } from '../../doc/index.js';
 import { ADDRESSEE_VERBS, BETWEEN_SUBJECT_AND_VERB, NOUN_FORMS, SPEAKER_PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from './cues.js';
-import { quoteContext, tokenAt, type QuoteContext } from './context.js';
+import { mentionIn, quoteContext, tokenAt, type QuoteContext } from './context.js';
 import { findQuotedStretches } from './marks.js';
 import { phraseRight, speakerLeft, type Party } from './speaker.js';
 
@@ -237,6 +237,7 @@ export function findQuotes(doc: Doc): Quote[] {
   }
 
   indirect(ctx, usedCues, covered, quotes);
+  speakerLines(ctx, paragraphs, covered, quotes);
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -280,5 +281,41 @@ function indirect(ctx: QuoteContext, usedCues: ReadonlySet<number>, covered: Uin
     quotes.push(quote(mixed ? 'mixed' : 'indirect', [content], a));
     covered.fill(1, Math.min(cFrom, tokenAt(tokens, a.cue.start)), Math.max(cTo, a.cueEnd) + 1);
     i = Math.max(i, cTo);
+  }
+}
+
+/** A paragraph opening with a name and a colon: "PENCE: Well, look…", "Pat Caddell: It's ‘in their heads’". */
+const SPEAKER_LINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)/u;
+/** Labels that open a line with a colon without anyone speaking. */
+const NOT_SPEAKERS = /^(note|photo|photos|image|source|sources|update|updated|related|read|watch|editor|video|click|follow|email|contact|correction|disclosure|tags|posted|warning|caption|credit|subscribe|share|advertisement|listen|see|more|also|and|but|the|this|that|q|a)\b/i;
+
+/**
+ * Transcript and headline lines ("WALLACE: If I may, sir…"): the name before the colon speaks the
+ * rest of the paragraph. They hold no quote marks of their own, so they are reported speech here.
+ */
+function speakerLines(ctx: QuoteContext, paragraphs: readonly Span[], covered: Uint8Array, quotes: Quote[]): void {
+  const { tokens, text } = ctx;
+  for (const p of paragraphs) {
+    const m = SPEAKER_LINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m?.[1] || NOT_SPEAKERS.test(m[1])) continue;
+    const speakerEnd = p.start + m[1].length;
+    const colon = text.indexOf(':', speakerEnd);
+    const from = tokenAt(tokens, p.start + m[0].length);
+    let to = tokenAt(tokens, p.end) - 1;
+    while (to > from && TERMINAL.has(ctx.lower[to]!)) to -= 1;
+    if (from >= tokens.length || to < from || wordCount(ctx, from, to) < MIN_CONTENT_WORDS) continue;
+    let free = true;
+    for (let i = tokenAt(tokens, p.start); i <= to && free; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    const link = mentionIn(ctx, p.start, speakerEnd);
+    const mixed = ctx.stretchOf.subarray(from, to + 1).some((s) => s !== -1);
+    quotes.push({
+      start: tokens[from]!.start, end: tokens[to]!.end, kind: mixed ? 'mixed' : 'indirect',
+      content: [{ start: tokens[from]!.start, end: tokens[to]!.end }],
+      cue: { start: colon, end: colon + 1 },
+      speaker: { start: p.start, end: speakerEnd },
+      ...(link ? { speakerLink: link.link } : {}),
+    });
+    covered.fill(1, tokenAt(tokens, p.start), to + 1);
   }
 }
