@@ -8,6 +8,8 @@ import { phraseRight, speakerLeft, type Party } from './speaker.js';
 const AFTER_WINDOW = 30;
 /** Tokens before an opening mark searched for its cue: “Hale, who is co-director of … in Eurasia, noted, “…”. */
 const BEFORE_WINDOW = 60;
+/** Most words of a quoted phrase inside a sentence that is a word used rather than a statement. */
+const SHORT_QUOTE_WORDS = 2;
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 /** Fewest words an indirect content needs: "…, he said." after a two-word clause is no report. */
 const MIN_CONTENT_WORDS = 3;
@@ -222,6 +224,8 @@ export function findQuotes(doc: Doc): Quote[] {
     const inherit = !attribution && previous && first.start <= previous.paragraphEnd + 2 ? previous.speaker : undefined;
     const sentenceLike = firstTok === sentStart || wordCount(ctx, firstTok, lastTok) >= 6;
     if (!attribution && !(inherit && sentenceLike)) continue;
+    // called it “absurd”: a word or two in marks inside a sentence is a word used, not a statement.
+    if (kind === 'direct' && firstTok !== sentStart && wordCount(ctx, firstTok, lastTok, 3) <= SHORT_QUOTE_WORDS) continue;
     const last = quotes[quotes.length - 1];
     if (!attribution && last && last.kind === 'direct' && previous && first.start < previous.paragraphEnd) {
       // “…,” Warren said. “…”: the next quote of the same paragraph goes on with the same statement.
