@@ -60,7 +60,7 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'also', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'then', 'later', 'earlier',
   'previously', 'once', 'again', 'further', 'still', 'even', 'already', 'reportedly', 'publicly', 'privately', 'recently', 'now',
   'never', 'not', 'always', 'often', 'just', 'simply', 'only', 'first', 'last', 'long', 'been', 'ever', 'meanwhile', 'however',
-  'could', 'might', 'may', 'can', 'should', 'must', 'famously',
+  'could', 'might', 'may', 'can', 'should', 'must', 'famously', "n't", 'n’t', 'isn', 'wasn',
 ]);
 
 /** Pronouns that can speak. */

@@ -124,6 +124,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('gives a participle cue the subject of its clause', () => {
+    const doc = article('In Xcity, Ray mocked the plan on Friday, saying the port would never reopen.', [{ kind: 'place', mentions: [['Xcity']] }, { kind: 'person', mentions: [['Ray']] }]);
+    expect(quotes(doc)).toEqual([{ kind: 'indirect', content: ['the port would never reopen'], cue: 'saying', speaker: 'Ray', link: 1 }]);
+  });
+
   it('survives hundreds of quotes and stray marks without a span outside the text', () => {
     const text = Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? `He said "unbalanced ${i}.` : `"Line ${i} is fine," she said.`)).join('\n\n');
     const found = quotes(article(text));

@@ -2,7 +2,7 @@ import type { Doc, Quote, QuoteKind, Span } from '../../doc/index.js';
 import { ADDRESSEE_VERBS, BETWEEN_SUBJECT_AND_VERB, NOUN_FORMS, SPEAKER_PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from './cues.js';
 import { mentionIn, quoteContext, tokenAt, type QuoteContext } from './context.js';
 import { findQuotedStretches } from './marks.js';
-import { phraseRight, speakerLeft, type Party } from './speaker.js';
+import { clauseSubject, phraseRight, speakerLeft, type Party } from './speaker.js';
 
 /** Tokens after a closing mark searched for its attribution: `”, the Kremlin spokesman said`. */
 const AFTER_WINDOW = 30;
@@ -60,6 +60,14 @@ function attribute(ctx: QuoteContext, i: number, limit: number, end: number): At
   if (ctx.lower[i] === 'according') {
     const speaker = phraseRight(ctx, last + 1, end);
     return { cue, cueEnd: last, ...(speaker ? { speaker } : {}) };
+  }
+  const w = ctx.lower[i]!;
+  if (w.endsWith('ing') || ctx.lower[i - 1] === 'to') {
+    // "…, saying that …" and "took to Twitter to accuse …" speak for the clause's subject.
+    const subject = clauseSubject(ctx, limit, i);
+    if (!subject) return { cue, cueEnd: last };
+    const addressee = ADDRESSEE_VERBS.has(w) ? phraseRight(ctx, last + 1, end) : undefined;
+    return { cue, cueEnd: addressee ? tokenAt(ctx.tokens, addressee.end) - 1 : last, speaker: subject, ...(addressee ? { addressee } : {}) };
   }
   const left = speakerLeft(ctx, i, limit);
   const speaker = left ?? phraseRight(ctx, last + 1, end);

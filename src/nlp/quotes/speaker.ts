@@ -22,7 +22,7 @@ function isWord(ctx: QuoteContext, i: number): boolean {
 }
 
 /** The party over tokens `[from, to]` (inclusive), widened to a link mention holding its last word. */
-function party(ctx: QuoteContext, from: number, to: number): Party {
+export function party(ctx: QuoteContext, from: number, to: number): Party {
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to]!.end;
   const m = mentionIn(ctx, start, end);
@@ -93,4 +93,24 @@ export function phraseRight(ctx: QuoteContext, at: number, limit: number): Party
     for (let j = to + 2; j < Math.min(limit, to + 8); j++) if (ctx.lower[j] === ')') return { ...found, end: ctx.tokens[j]!.end };
   }
   return found;
+}
+
+const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'for', 'with', 'to', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'like', 'unlike', 'against', 'into', 'than']);
+
+/**
+ * The subject of the clause a participle or infinitive cue hangs on ("Trump unleashed a series of
+ * tweets early Friday saying…", "Trump took to Twitter to accuse…"): the first pronoun or linked
+ * mention of the sentence before the cue that no preposition governs ("In Chicago, Trump…").
+ */
+export function clauseSubject(ctx: QuoteContext, limit: number, cue: number): Party | undefined {
+  for (let i = limit; i < cue; i++) {
+    if (ctx.stretchOf[i] !== -1) continue;
+    const w = ctx.lower[i]!;
+    const governed = LEADING_PREPOSITIONS.has(ctx.lower[i - 1] ?? '') || LEADING_PREPOSITIONS.has(ctx.lower[i - 2] ?? '') && /^(the|a|an)$/.test(ctx.lower[i - 1] ?? '');
+    if (governed) continue;
+    if (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i') return party(ctx, i, i);
+    const m = mentionIn(ctx, ctx.tokens[i]!.start, ctx.tokens[i]!.end);
+    if (m && m.start >= ctx.tokens[i]!.start) return { start: m.start, end: m.end, link: m.link };
+  }
+  return undefined;
 }
