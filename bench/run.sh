@@ -15,6 +15,7 @@ for split in test conllpp_test; do
   node bin/newsgraph.js eval ner --gold "$data/conll2003/$split.txt" --runs "$runs" | tail -1
   node bin/newsgraph.js eval ner --gold "$data/conll2003/$split.txt" --raw | tail -1
 done
+node bin/newsgraph.js eval quotes --gold "$data/polnear/dev" | tail -1
 node bin/newsgraph.js eval actors --gold "$data/petrarch2/validation/PETR2_GSR_validation.xml" | tail -1
 for split in train dev test; do
   node bin/newsgraph.js eval tokens --gold "$data/conll2003/$split.txt" | tail -1
