@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,5 +140,13 @@ describe('newsgraph bench', () => {
     for (const key of ['tokensPerSecond', 'ingestArticlesPerSecond', 'htmlReadPagesPerSecond', 'peakRssMb']) {
       expect(metrics[key]).toBeGreaterThan(0);
     }
+  });
+
+  it('exits 2 with a clear message when the input holds no article', async () => {
+    const empty = join(dir, 'nothing');
+    mkdirSync(empty);
+    const run = await runCli('bench', empty, '--runs', '1');
+    expect(run.code).toBe(2);
+    expect(run.err.join('\n')).toContain('no readable article in');
   });
 });

@@ -23,6 +23,7 @@ and with --html N the HTML path on N generated ~50 KB news pages; then peak memo
       engine: engineOptions(values),
       report: io.out,
     });
+    if (!metrics) throw new UsageError('E_NO_INPUT', `no readable article in ${positionals.join(', ')}; bench needs some articles to time`);
     io.out(JSON.stringify(metrics));
     return EXIT.ok;
   },
