@@ -16,6 +16,7 @@ import { corpusEntityFromRow, entityReport } from './entity-report.js';
 import { prepareEntityStatements } from './entity-statements.js';
 import { corpusKey, encodeKindEvidence, encodeMentions, linkFromRow, linkName } from './link-rows.js';
 import { prepareQuoteStatements } from './quote-rows.js';
+import { prepareBrowseStatements } from './browse.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
@@ -168,6 +169,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const st = prepareStatements(db);
   const est = prepareEntityStatements(db);
   const qt = prepareQuoteStatements(db);
+  const bt = prepareBrowseStatements(db);
 
   const save = db.transaction((docs: readonly Doc[], ingestedAt: string): SaveResult => {
     const added: string[] = [];
@@ -247,6 +249,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async close() {
       db.close();
+    },
+    async findArticles(filter, page) {
+      return bt.articles(filter, page);
+    },
+    async entityTimeline(id) {
+      return bt.timeline(id);
+    },
+    async countryCounts() {
+      return bt.countries();
+    },
+    async linkEntities(id) {
+      return bt.linkEntities(id);
     },
   };
 }
