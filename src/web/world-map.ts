@@ -16,6 +16,8 @@ export interface CountryShape {
 /** A country's name and a point to draw it at, by ISO 3166 alpha-3 code. */
 export interface CountryPoint {
   readonly name: string;
+  /** ISO 3166 numeric code, the id of its outline in {@link CountryShape}. */
+  readonly numeric: string;
   readonly lat: number;
   readonly lon: number;
 }
@@ -33,6 +35,7 @@ export interface WorldMap {
 
 interface WorldCountryRecord {
   readonly cca3: string;
+  readonly ccn3: string;
   readonly name: { readonly common: string };
   readonly latlng: readonly [number, number];
 }
@@ -54,7 +57,7 @@ export function worldMap(): WorldMap {
   const path = geoPath(projection).digits(1);
   const countries = shapes.features.map((f) => ({ id: String(f.id ?? ''), name: f.properties.name, d: path(f) ?? '' })).filter((c) => c.d !== '');
   const points = new Map<string, CountryPoint>(
-    (require('world-countries') as WorldCountryRecord[]).map((c) => [c.cca3, { name: c.name.common, lat: c.latlng[0], lon: c.latlng[1] }]),
+    (require('world-countries') as WorldCountryRecord[]).map((c) => [c.cca3, { name: c.name.common, numeric: c.ccn3, lat: c.latlng[0], lon: c.latlng[1] }]),
   );
   cached = {
     width: MAP_SIZE.width,
