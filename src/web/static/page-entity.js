@@ -26,7 +26,8 @@ export async function renderEntity(root, id) {
       h('section', { class: 'main' },
         h('div', { class: 'card' },
           h('div', { class: 'list-head' }, h('h2', null, `Mentions per ${unit}`), exportLinks(`/api/entities/${id}/timeline`, { unit })),
-          barChart(timeline.items)),
+          barChart(timeline.items),
+          h('p', { class: 'caption muted' }, 'By publication date; an undated article counts on the day it was stored.')),
         h('div', { class: 'list-head' }, h('h2', null, 'What they said'), exportLinks('/api/quotes', { speaker: e.name })),
         quotes.items.length ? h('ul', { class: 'quote-list' }, quotes.items.map((q) =>
           h('li', null, h('blockquote', null, q.quote),
