@@ -21,7 +21,7 @@ Requests read and write only the database. Default port 8080; --port 0 picks a f
     const port = values.port === '0' ? 0 : positiveInt('port', values.port, 8080);
     if (port > 65535) throw new UsageError('E_USAGE', `--port expects 0 to 65535, got '${values.port}'`);
     const host = values.host ?? '127.0.0.1';
-    const token = values.token ?? process.env['NEWSGRAPH_TOKEN'];
+    const token = values.token ?? (process.env['NEWSGRAPH_TOKEN'] || undefined);
     if (token !== undefined && token.length < 8) throw new UsageError('E_USAGE', 'the token must be at least 8 characters');
     const store = await openDb(values.db ?? DEFAULT_DB, true);
     const { createApp } = await import('../../api/index.js');
@@ -29,7 +29,10 @@ Requests read and write only the database. Default port 8080; --port 0 picks a f
     const app = createApp({ store, ...(token !== undefined ? { token } : {}), loopbackOnly: LOOPBACK.has(host) });
     const server = await new Promise<ReturnType<typeof listen>>((resolve, reject) => {
       const s = listen({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
-      s.once('error', reject);
+      s.once('error', (error: NodeJS.ErrnoException) => {
+        const why = error.code === 'EADDRINUSE' ? `port ${port} is in use; pass --port N (0 picks a free one)` : error.code === 'EADDRNOTAVAIL' ? `this machine has no address ${host}` : error.message;
+        void store.close().then(() => reject(new UsageError('E_LISTEN', `cannot listen on ${host}:${port}: ${why}`)));
+      });
     });
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
