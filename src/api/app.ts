@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createAnalyzer, DEFAULT_OPTIONS, type Analyzer } from '../engine/index.js';
 import type { Store } from '../store/index.js';
 import { loadAssets } from '../web/assets.js';
+import { responseCache } from './cache.js';
 import { ApiError, errorBody } from './errors.js';
 import { toCsv, toJsonl, type ListFormat } from './export.js';
 import { LIST_PARAMS, openApiDocument } from './openapi.js';
@@ -91,6 +92,7 @@ export function createApp(options: AppOptions): Hono {
   let analyzer: Analyzer | undefined;
   const services: Services = { store: options.store, analyzer: () => (analyzer ??= createAnalyzer(DEFAULT_OPTIONS)) };
   const assets = loadAssets();
+  const cache = responseCache();
   const app = new Hono();
 
   app.use(securityHeaders());
@@ -121,7 +123,13 @@ export function createApp(options: AppOptions): Hono {
       if (route.list && format === 'json' && limit > PAGE.max) {
         throw new ApiError(400, 'E_BAD_PARAM', `parameter 'limit' is at most ${PAGE.max} for a JSON page; use format=csv or jsonl for up to ${PAGE.maxExport}`);
       }
-      const result = await withTimeout(route.handle({ args, body, page: { limit: limit + 1, offset }, services }), timeoutMs);
+      const run = () => withTimeout(route.handle({ args, body, page: { limit: limit + 1, offset }, services }), timeoutMs);
+      let result: unknown;
+      if (route.method === 'get') {
+        const version = await options.store.dataVersion();
+        result = cache.get(c.req.url, version);
+        if (result === undefined) cache.set(c.req.url, version, (result = await run()));
+      } else result = await run();
       return route.list ? listResponse(c, route, result, limit, offset, format) : c.json(result as object);
     });
   }

@@ -63,6 +63,7 @@ export function prepareBrowseStatements(db: Database.Database) {
     WHERE l.corpus_entity = ? GROUP BY day ORDER BY day`);
   const linkEntities = prepare<[string], { corpus_entity: number }>(`
     SELECT l.corpus_entity FROM links l JOIN articles a ON a.seq = l.article_seq WHERE a.id = ? ORDER BY l.idx`);
+  const version = prepare<[], { v: number | null }>('SELECT max(seq) AS v FROM articles');
   const countries = prepare<[], CountryCount>(`
     SELECT country, count(DISTINCT article_seq) AS articles, sum(json_array_length(mentions)) AS mentions
     FROM links WHERE country IS NOT NULL GROUP BY country ORDER BY articles DESC, country`);
@@ -96,5 +97,8 @@ export function prepareBrowseStatements(db: Database.Database) {
     timeline: (entity: number): TimelinePoint[] => timeline.all(entity),
     countries: (): CountryCount[] => countries.all(),
     linkEntities: (id: string): number[] => linkEntities.all(id).map((row) => row.corpus_entity),
+    // Articles are only ever appended (the id is the text's hash), so the last seq changes with
+    // every save, from this connection or another process's `newsgraph ingest`.
+    version: (): number => version.get()?.v ?? 0,
   };
 }

@@ -262,5 +262,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async linkEntities(id) {
       return bt.linkEntities(id);
     },
+    async dataVersion() {
+      return bt.version();
+    },
   };
 }

@@ -95,4 +95,6 @@ export interface Store {
   countryCounts(): Promise<CountryCount[]>;
   /** The corpus entity id of each link of an article, in link order (empty for an unknown id). */
   linkEntities(id: string): Promise<number[]>;
+  /** A number that changes whenever articles are saved (by anyone), so answers can be cached until then. */
+  dataVersion(): Promise<number>;
 }
