@@ -7,7 +7,7 @@ import { loadAssets } from '../web/assets.js';
 import { responseCache } from './cache.js';
 import { ApiError, errorBody } from './errors.js';
 import { toCsv, toJsonl, type ListFormat } from './export.js';
-import { LIST_PARAMS, openApiDocument } from './openapi.js';
+import { listParams, openApiDocument } from './openapi.js';
 import { readArgs } from './params.js';
 import { PAGE, type Route, type Services } from './route.js';
 import { ROUTES } from './routes/index.js';
@@ -112,25 +112,30 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(routes, version)));
   for (const route of routes) {
-    const specs = route.list ? [...route.params, ...LIST_PARAMS] : route.params;
+    const specs = route.list ? [...route.params, ...listParams(route.formats)] : route.params;
     app.on(route.method.toUpperCase(), route.path.replace(/\{(\w+)\}/g, ':$1'), async (c) => {
       const args = readArgs(specs, c.req.query(), c.req.param() as Record<string, string>);
       if (route.write) checkToken(c, options.token);
       const body = route.method === 'post' ? await readBody(c) : undefined;
       const limit = args.int('limit') ?? PAGE.default;
       const offset = args.int('offset') ?? 0;
-      const format = (args.text('format') ?? 'json') as ListFormat;
+      const format = args.text('format') ?? 'json';
       if (route.list && format === 'json' && limit > PAGE.max) {
         throw new ApiError(400, 'E_BAD_PARAM', `parameter 'limit' is at most ${PAGE.max} for a JSON page; use format=csv or jsonl for up to ${PAGE.maxExport}`);
       }
-      const run = () => withTimeout(route.handle({ args, body, page: { limit: limit + 1, offset }, services }), timeoutMs);
+      const run = () => withTimeout(route.handle({ args, body, page: { limit: limit + 1, offset }, format, services }), timeoutMs);
       let result: unknown;
       if (route.method === 'get') {
         const version = await options.store.dataVersion();
         result = cache.get(c.req.url, version);
-        if (result === undefined) cache.set(c.req.url, version, (result = await run()));
+        if (result === undefined) {
+          result = await run();
+          // A Response's body can be read once: files a route writes itself are made anew each time.
+          if (!(result instanceof Response)) cache.set(c.req.url, version, result);
+        }
       } else result = await run();
-      return route.list ? listResponse(c, route, result, limit, offset, format) : c.json(result as object);
+      if (result instanceof Response) return result;
+      return route.list ? listResponse(c, route, result, limit, offset, format as ListFormat) : c.json(result as object);
     });
   }
   app.all('/api/*', (c) => c.json(errorBody('E_NO_ROUTE', `no route ${c.req.method} ${c.req.path}; see /api/openapi.json`), 404));

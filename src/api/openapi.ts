@@ -2,12 +2,14 @@ import { LIST_FORMATS } from './export.js';
 import type { ParamSpec } from './params.js';
 import { PAGE, type Route } from './route.js';
 
-/** Parameters every list route takes, declared once for validation and documentation. */
-export const LIST_PARAMS: readonly ParamSpec[] = [
-  { name: 'limit', in: 'query', type: 'integer', min: 1, max: PAGE.maxExport, default: PAGE.default, description: `page size; at most ${PAGE.max} for JSON, ${PAGE.maxExport} for csv and jsonl` },
-  { name: 'offset', in: 'query', type: 'integer', min: 0, max: 1_000_000, default: 0, description: 'items to skip' },
-  { name: 'format', in: 'query', type: 'enum', values: LIST_FORMATS, default: 'json', description: 'json: a page {items, limit, offset, next}; csv or jsonl: the items as a file' },
-];
+/** Parameters every list route takes, declared once for validation and documentation; `formats` adds the route's own. */
+export function listParams(formats: readonly string[] = []): readonly ParamSpec[] {
+  return [
+    { name: 'limit', in: 'query', type: 'integer', min: 1, max: PAGE.maxExport, default: PAGE.default, description: `page size; at most ${PAGE.max} for JSON, ${PAGE.maxExport} for files` },
+    { name: 'offset', in: 'query', type: 'integer', min: 0, max: 1_000_000, default: 0, description: 'items to skip' },
+    { name: 'format', in: 'query', type: 'enum', values: [...LIST_FORMATS, ...formats], default: 'json', description: `json: a page {items, limit, offset, next}; ${[...LIST_FORMATS.slice(1), ...formats].join(', ')}: the items as a file` },
+  ];
+}
 
 function schemaOf(spec: ParamSpec): Record<string, unknown> {
   switch (spec.type) {
@@ -28,7 +30,7 @@ const ERROR = { $ref: '#/components/responses/Error' };
 export function openApiDocument(routes: readonly Route[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const params = route.list ? [...route.params, ...LIST_PARAMS] : route.params;
+    const params = route.list ? [...route.params, ...listParams(route.formats)] : route.params;
     paths[route.path] ??= {};
     paths[route.path]![route.method] = {
       summary: route.summary,

@@ -15,13 +15,16 @@ export interface RouteContext {
   readonly body: unknown;
   /** For list routes: one more than the page size, so the route table can tell whether a next page exists. */
   readonly page: Page;
+  /** For list routes: the `format` asked for (`json`, `csv`, `jsonl`, or one of the route's own {@link Route.formats}). */
+  readonly format: string;
   readonly services: Services;
 }
 
 /**
  * One API route, declared once: the app registers it, validates its parameters and documents it
  * in the OpenAPI document from this same object. A `list` route returns an array of flat records
- * and gets `limit`, `offset` and `format` (json, csv, jsonl); a `write` route needs the token.
+ * and gets `limit`, `offset` and `format` (json, csv, jsonl); a `write` route needs the token. A
+ * handler may return a `Response` (a file in a format of its own), which is sent as it is.
  */
 export interface Route {
   readonly method: 'get' | 'post';
@@ -31,6 +34,8 @@ export interface Route {
   readonly tag: string;
   readonly params: readonly ParamSpec[];
   readonly list?: boolean;
+  /** Formats a list route writes itself, beyond json, csv and jsonl: its handler returns a `Response` for them. */
+  readonly formats?: readonly string[];
   readonly write?: boolean;
   /** JSON Schema of the request body, for POST routes. */
   readonly body?: Readonly<Record<string, unknown>>;
