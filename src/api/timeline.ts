@@ -29,3 +29,50 @@ export function rollUp(points: readonly TimelinePoint[], unit: TimeUnit): Timeli
   }
   return [...sums].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, s]) => ({ day, ...s }));
 }
+
+/** Events of an actor pair on one day with one QuadClass (see the store's relation query). */
+export interface RelationCell {
+  readonly day: string;
+  readonly quadClass: number;
+  readonly events: number;
+  readonly goldsteinSum: number;
+  readonly goldsteinCount: number;
+}
+
+/** One period of a relation: events per QuadClass and their mean Goldstein score (null when none has one). */
+export interface RelationPoint {
+  /** First day of the period. */
+  readonly period: string;
+  readonly quad1: number;
+  readonly quad2: number;
+  readonly quad3: number;
+  readonly quad4: number;
+  readonly events: number;
+  readonly goldstein: number | null;
+}
+
+/**
+ * Sums a pair's daily cells into days, weeks or months, oldest first. The mean Goldstein score is
+ * over events, not over days, so a day with ten strikes weighs ten times a day with one.
+ */
+export function relationSeries(cells: readonly RelationCell[], unit: TimeUnit): RelationPoint[] {
+  const periods = new Map<string, { quads: [number, number, number, number]; sum: number; n: number }>();
+  for (const c of cells) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(c.day) || c.quadClass < 1 || c.quadClass > 4) continue;
+    const key = bucketOf(c.day, unit);
+    const p = periods.get(key) ?? { quads: [0, 0, 0, 0], sum: 0, n: 0 };
+    p.quads[(c.quadClass - 1) as 0 | 1 | 2 | 3] += c.events;
+    p.sum += c.goldsteinSum;
+    p.n += c.goldsteinCount;
+    periods.set(key, p);
+  }
+  return [...periods].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([period, p]) => ({
+    period,
+    quad1: p.quads[0],
+    quad2: p.quads[1],
+    quad3: p.quads[2],
+    quad4: p.quads[3],
+    events: p.quads[0] + p.quads[1] + p.quads[2] + p.quads[3],
+    goldstein: p.n ? Math.round((p.sum / p.n) * 100) / 100 : null,
+  }));
+}
