@@ -1,6 +1,7 @@
 import { get } from './api.js';
 import { day, h, mount, safeHref } from './dom.js';
 import { badge, empty } from './parts.js';
+import { QUADS } from './chart-relations.js';
 
 const clean = (t) => t.replace(/\s+/g, ' ').trim();
 
@@ -24,6 +25,8 @@ function marksOf(doc) {
     if (q.speaker) marks.push({ start: q.speaker.start, end: q.speaker.end, kind: 'speaker', quote: i });
     if (q.cue) marks.push({ start: q.cue.start, end: q.cue.end, kind: 'cue', quote: i });
   });
+  (doc.layers.events ?? []).forEach((e, i) => marks.push({ start: e.start, end: e.end, kind: 'event', event: i }));
+  (doc.layers.places ?? []).forEach((p, i) => marks.push({ start: p.start, end: p.end, kind: 'place', place: i }));
   return marks;
 }
 
@@ -94,6 +97,44 @@ export async function renderArticle(root, id) {
         q.addressee ? [h('dt', null, 'To'), h('dd', null, slice(q.addressee))] : null));
     select(`[data-quote="${i}"]`);
   };
+  const events = doc.layers.events ?? [];
+  const places = doc.layers.places ?? [];
+  const actorName = (actor) => (actor.link !== undefined && links[actor.link] ? linkLabel(doc.text, links[actor.link]) : clean(doc.text.slice(actor.start, actor.end)));
+  const describeEvent = (i) => {
+    const e = events[i];
+    return `${actorName(e.source)} → ${actorName(e.target)} · CAMEO ${e.code}${e.plover ? ` · ${e.plover.type}` : ''}${e.goldstein !== undefined ? ` · Goldstein ${e.goldstein}` : ''}`;
+  };
+  const actorLine = (actor) => [actor.link !== undefined && linkEntities[actor.link] ? h('a', { href: `/entity/${linkEntities[actor.link]}` }, actorName(actor)) : actorName(actor), ' ', badge(actor.code, 'code')];
+  const showEvent = (i) => {
+    const e = events[i];
+    mount(inspector,
+      h('h3', null, 'Event'),
+      h('p', null, clean(doc.text.slice(e.start, e.end))),
+      h('dl', { class: 'facts' },
+        h('dt', null, 'Source'), h('dd', null, actorLine(e.source)),
+        h('dt', null, 'Target'), h('dd', null, actorLine(e.target)),
+        h('dt', null, 'CAMEO'), h('dd', null, badge(e.code, 'code'), ` root ${e.root}`),
+        e.plover ? [h('dt', null, 'PLOVER'), h('dd', null, [e.plover.type, e.plover.mode].filter(Boolean).join(' · '))] : null,
+        h('dt', null, 'Class'), h('dd', null, e.quadClass ? QUADS[e.quadClass - 1].label : '—'),
+        h('dt', null, 'Goldstein'), h('dd', null, e.goldstein !== undefined ? String(e.goldstein) : '—'),
+        e.date ? [h('dt', null, 'Date'), h('dd', null, day(e.date))] : null,
+        e.place ? [h('dt', null, 'Place'), h('dd', null, e.place)] : null,
+        e.negated || e.hypothetical || e.quoted ? [h('dt', null, 'Flags'), h('dd', null, [e.negated && 'negated', e.hypothetical && 'hypothetical', e.quoted && 'claimed in a quote'].filter(Boolean).join(', '))] : null),
+      h('a', { class: 'button', href: `/relations?a=${encodeURIComponent(e.source.code.slice(0, 3))}&b=${encodeURIComponent(e.target.code.slice(0, 3))}` }, 'Relation over time →'));
+    select(`[data-event="${i}"]`);
+  };
+  const showPlace = (i) => {
+    const p = places[i];
+    mount(inspector,
+      h('h3', null, p.name ?? clean(doc.text.slice(p.start, p.end))),
+      h('dl', { class: 'facts' },
+        h('dt', null, 'Use'), h('dd', null, p.use + (p.dateline ? ' (dateline)' : '')),
+        h('dt', null, 'Kind'), h('dd', null, p.placeClass ?? '—'),
+        h('dt', null, 'Country'), h('dd', null, p.country ?? '—'),
+        h('dt', null, 'Coordinates'), h('dd', null, p.lat !== undefined ? `${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}` : 'not resolved'),
+        p.gazId ? [h('dt', null, 'Gazetteer'), h('dd', null, p.gazId)] : null));
+    select(`[data-place="${i}"]`);
+  };
   const body = h('div', { class: 'article-text' });
   const select = (selector) => {
     for (const el of body.querySelectorAll('.selected')) el.classList.remove('selected');
@@ -113,15 +154,24 @@ export async function renderArticle(root, id) {
       const quote = piece.covering.find((m) => m.kind === 'quote');
       const speaker = piece.covering.find((m) => m.kind === 'speaker');
       const cue = piece.covering.find((m) => m.kind === 'cue');
-      const classes = [mention ? `m kind-${links[mention.link].kind}` : '', quote ? 'q' : '', speaker ? 'spk' : '', cue ? 'cue' : ''].filter(Boolean).join(' ');
-      const tip = [mention ? describeLink(mention.link) : null, quote ? describeQuote(quote.quote) : null, speaker && !mention ? describeQuote(speaker.quote) : null].filter(Boolean).join('\n');
+      const event = piece.covering.find((m) => m.kind === 'event');
+      const place = piece.covering.find((m) => m.kind === 'place');
+      const coop = event && events[event.event].quadClass !== undefined && events[event.event].quadClass <= 2;
+      const classes = [mention ? `m kind-${links[mention.link].kind}` : '', quote ? 'q' : '', speaker ? 'spk' : '', cue ? 'cue' : '', event ? `ev${coop ? ' coop' : ''}` : '', place && !mention ? 'pl' : ''].filter(Boolean).join(' ');
+      const tip = [mention ? describeLink(mention.link) : null, event ? describeEvent(event.event) : null, quote ? describeQuote(quote.quote) : null, speaker && !mention ? describeQuote(speaker.quote) : null].filter(Boolean).join('\n');
       const quoteIndex = (quote ?? speaker ?? cue)?.quote;
       para.append(h('span', {
         class: classes,
         title: tip || null,
         tabindex: mention ? '0' : null,
-        dataset: { ...(mention ? { link: String(mention.link) } : {}), ...(quoteIndex !== undefined ? { quote: String(quoteIndex) } : {}) },
-        onclick: (e) => { e.stopPropagation(); if (mention) showLink(mention.link); else if (quoteIndex !== undefined) showQuote(quoteIndex); },
+        dataset: { ...(mention ? { link: String(mention.link) } : {}), ...(quoteIndex !== undefined ? { quote: String(quoteIndex) } : {}), ...(event ? { event: String(event.event) } : {}), ...(place ? { place: String(place.place) } : {}) },
+        onclick: (e) => {
+          e.stopPropagation();
+          if (mention) showLink(mention.link);
+          else if (event) showEvent(event.event);
+          else if (place) showPlace(place.place);
+          else if (quoteIndex !== undefined) showQuote(quoteIndex);
+        },
         onkeydown: (e) => { if (e.key === 'Enter' && mention) showLink(mention.link); },
       }, piece.text));
     }
@@ -142,7 +192,8 @@ export async function renderArticle(root, id) {
       h('div', { class: 'legend' },
         h('span', { class: 'm kind-person' }, 'person'), h('span', { class: 'm kind-organization' }, 'organization'),
         h('span', { class: 'm kind-country' }, 'country'), h('span', { class: 'm kind-place' }, 'place'), h('span', { class: 'm kind-group' }, 'group'),
-        h('span', { class: 'q' }, 'quote'), h('span', { class: 'spk' }, 'speaker')),
+        h('span', { class: 'q' }, 'quote'), h('span', { class: 'spk' }, 'speaker'),
+        events.length ? [h('span', { class: 'ev coop' }, 'cooperation'), h('span', { class: 'ev' }, 'conflict')] : null),
       h('div', { class: 'columns' },
         h('section', { class: 'main' }, body),
         h('aside', { class: 'side sticky' },
@@ -155,5 +206,9 @@ export async function renderArticle(root, id) {
           quotes.length ? h('ul', { class: 'plain quotes-mini' }, quotes.map((q, i) =>
             h('li', null, h('button', { class: 'linklike', type: 'button', onclick: () => showQuote(i) },
               q.speakerLink !== undefined ? linkLabel(doc.text, links[q.speakerLink]) : q.speaker ? clean(doc.text.slice(q.speaker.start, q.speaker.end)) : 'unknown'),
-              h('span', { class: 'muted' }, `: ${clean(doc.text.slice(q.content[0].start, q.content[0].end)).slice(0, 90)}…`)))) : empty('No quotes.')))));
+              h('span', { class: 'muted' }, `: ${clean(doc.text.slice(q.content[0].start, q.content[0].end)).slice(0, 90)}…`)))) : empty('No quotes.'),
+          doc.layers.events ? [h('h2', null, `Events (${events.length})`),
+            events.length ? h('ul', { class: 'plain quotes-mini' }, events.map((e, i) =>
+              h('li', null, h('button', { class: 'linklike', type: 'button', onclick: () => showEvent(i) }, `${actorName(e.source)} → ${actorName(e.target)}`),
+                ' ', badge(e.code, 'code')))) : empty('No events.')] : null))));
 }
