@@ -1,7 +1,8 @@
 /**
  * Compiles the actor knowledge base `models/kb.json.gz` from the PETRARCH-2 Phoenix actor and
  * agent dictionaries and CountryInfo.txt under the data folder (default `../shared/data`).
- * Run: `node dist/train/kb.js [--data DIR] [--out FILE]`.
+ * Run: `node dist/train/kb.js [--data DIR] [--updates FILE] [--out FILE]`; `data/actor-updates.txt`,
+ * the team's list of officeholders since the dictionaries' last revision, is read last.
  *
  * Kinds come from the sources, not from lists: a Phoenix block from CountryInfo's leader lists or
  * with dated codes is a person; a block coded with a bare country code is that country (when it
@@ -82,7 +83,11 @@ function blockKind(block: ActorBlock, file: string, countries: ReadonlySet<strin
   return file.includes('MilNonState') ? 'group' : 'organization';
 }
 
-/** Folds the Phoenix blocks into the drafts: country blocks into their country, others as entries. */
+/**
+ * Folds the Phoenix blocks into the drafts: country blocks into their country, others as entries.
+ * Blocks of an `update` file replace the codes of the identity they name instead of adding to them,
+ * so a term the dictionaries left open can be closed.
+ */
 function addBlocks(
   file: string,
   blocks: readonly ActorBlock[],
@@ -90,6 +95,7 @@ function addBlocks(
   places: Map<string, Draft>,
   byPrimary: Map<string, Draft>,
   out: Draft[],
+  update = false,
 ): void {
   const iso = new Set(countries.keys());
   const placeKeys = new Set([...places.keys()].map((k) => k.split('|')[0]));
@@ -120,6 +126,7 @@ function addBlocks(
     const same = byPrimary.get(primary);
     if (same) {
       for (const k of keys) same.aliases.add(k);
+      if (update) same.codes.length = 0;
       same.codes.push(...block.codes.filter((c) => !same.codes.some((s) => s.code === c.code && s.from === c.from && s.to === c.to)));
       if (kind === 'person') same.kind = 'person';
       continue;
@@ -158,6 +165,7 @@ function finish(drafts: readonly Draft[]): KbEntry[] {
 function main(): void {
   const data = flag('data') ?? '../shared/data';
   const out = flag('out') ?? 'models/kb.json.gz';
+  const updates = flag('updates') ?? 'data/actor-updates.txt';
   const dictionaries = join(data, 'petrarch2/dictionaries');
   const { countries, places } = countryDrafts(readCountryInfo(readFileSync(join(data, 'countryinfo/CountryInfo.120116.txt'), 'latin1')));
   const others: Draft[] = [];
@@ -165,6 +173,8 @@ function main(): void {
   for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
     addBlocks(file, readActorBlocks(readFileSync(join(dictionaries, file), 'utf8')), countries, places, byPrimary, others);
   }
+  // The team's own file of officeholders since the dictionaries' last revision; see its header.
+  addBlocks(updates, readActorBlocks(readFileSync(updates, 'utf8')), countries, places, byPrimary, others, true);
   const agents = readAgents(readFileSync(join(dictionaries, 'Phoenix.agents.txt'), 'utf8'));
   const kb: KbData = { entries: finish([...countries.values(), ...places.values(), ...others]), agents };
   writeFileSync(out, gzipSync(JSON.stringify(kb), { level: 9 }));
