@@ -9,6 +9,15 @@ function codeOf(name: string, date: string): string | undefined {
   return codeAt(people[0]!.codes, date)?.code;
 }
 
+describe('world-countries names in the committed knowledge base', () => {
+  it('adds official names and spellings CountryInfo lacks', () => {
+    const kb = sharedKb();
+    const country = (alias: string) => (kb.byAlias.get(alias) ?? []).map((i) => kb.entries[i]!).find((e) => e.kind === 'country')?.id;
+    expect(country('czechia')).toBe('country:CZE');
+    expect(country('russian federation')).toBe('country:RUS');
+  });
+});
+
 describe('actor updates (data/actor-updates.txt) in the committed knowledge base', () => {
   it('knows officeholders the Phoenix dictionaries predate', () => {
     expect(codeOf('donald trump', '2017-05-03')).toBe('USAGOV');

@@ -7,7 +7,8 @@
  * Kinds come from the sources, not from lists: a Phoenix block from CountryInfo's leader lists or
  * with dated codes is a person; a block coded with a bare country code is that country (when it
  * carries the country's name) or a place in it; non-state armed groups are groups; anything else
- * coded is an organization. CountryInfo adds each country's demonyms, capitals and major cities.
+ * coded is an organization. CountryInfo adds each country's demonyms, capitals and major cities,
+ * the npm package `world-countries` further official names, spellings, demonyms and capitals.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { flag } from './args.js';
 import { readActorBlocks, type ActorBlock } from './kb-actors.js';
 import { readAgents } from './kb-agents.js';
 import { readCountryInfo, type CountryInfo } from './kb-countryinfo.js';
+import { readWorldCountries, type WorldCountry } from './kb-world-countries.js';
 import { displayName } from './kb-names.js';
 
 /** Nationality forms that read as adjectives ("russian", "chinese", "turkish"), not names ("russia"). */
@@ -75,6 +77,29 @@ function countryDrafts(infos: readonly CountryInfo[]): { countries: Map<string, 
     }
   }
   return { countries, places };
+}
+
+/**
+ * Adds the names, demonyms and capitals `world-countries` knows to the CountryInfo countries it
+ * shares a code with ("Russian Federation", "Czechia", "Washington D.C."); countries CountryInfo
+ * lacks are left to it, whose codes the dictionaries use.
+ */
+function addWorldCountries(world: readonly WorldCountry[], countries: Map<string, Draft>, places: Map<string, Draft>): void {
+  for (const c of world) {
+    const country = countries.get(c.iso3);
+    if (!country) continue;
+    for (const name of c.names) country.aliases.add(normalizeName(name));
+    for (const demonym of c.demonyms) {
+      const key = normalizeName(demonym);
+      if (!country.aliases.has(key)) country.demonyms.add(key);
+    }
+    for (const capital of c.capitals) {
+      const key = `${normalizeName(capital)}|${c.iso3}`;
+      const place = places.get(key) ?? draft(capital, 'place', [{ code: c.iso3 }], c.iso3);
+      place.capitalOf = c.iso3;
+      places.set(key, place);
+    }
+  }
 }
 
 function blockKind(block: ActorBlock, file: string, countries: ReadonlySet<string>): KbKind {
@@ -168,6 +193,7 @@ function main(): void {
   const updates = flag('updates') ?? 'data/actor-updates.txt';
   const dictionaries = join(data, 'petrarch2/dictionaries');
   const { countries, places } = countryDrafts(readCountryInfo(readFileSync(join(data, 'countryinfo/CountryInfo.120116.txt'), 'latin1')));
+  addWorldCountries(readWorldCountries(), countries, places);
   const others: Draft[] = [];
   const byPrimary = new Map<string, Draft>();
   for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
