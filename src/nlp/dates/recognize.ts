@@ -4,10 +4,11 @@ import type { ResolveContext, Rule } from './rule.js';
 import { CALENDAR_RULES } from './rules-calendar.js';
 import { LENGTH_RULES } from './rules-length.js';
 import { RELATIVE_RULES } from './rules-relative.js';
-import { speaksOfFuture } from './tense.js';
+import { REPORT_RULES } from './rules-report.js';
+import { clauseTense } from './tense.js';
 
 /** Every rule; on equal spans the earlier one wins. */
-const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...LENGTH_RULES];
+const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...REPORT_RULES, ...LENGTH_RULES];
 /** What may stand between the two ends of a range: "from March to May", "between 2010 and 2012", "May 3-7". */
 const RANGE_GAP = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
 const RANGE_OPENER = /(?:\bfrom|\bbetween|\bsince)\s+$/i;
@@ -86,13 +87,15 @@ export function recognizeDates(text: string, published: string | undefined): Tim
   let anchor = ref;
   let anchorFromText = false;
   let anchorYear = ref?.year;
+  let anchorMonth: [number, number] | undefined = ref ? [ref.year, ref.month] : undefined;
+  let anchorQuarter: string | undefined;
   for (const c of choose(candidates(text))) {
     const prev = found[found.length - 1];
     const closesRange = prev !== undefined && RANGE_GAP.test(text.slice(prev.end, c.start))
       && (RANGE_OPENER.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || /[-–]/.test(text.slice(prev.end, c.start)));
     const ctx: ResolveContext = {
-      ref, anchor, anchorFromText, anchorYear,
-      future: speaksOfFuture(text, c.start, c.end),
+      ref, anchor, anchorFromText, anchorYear, anchorMonth, anchorQuarter,
+      tense: clauseTense(text, c.start, c.end),
       after: closesRange ? firstDayOf(prev.value) : undefined,
     };
     const reading = RULES[c.rule]!.read(c.match, ctx);
@@ -104,8 +107,12 @@ export function recognizeDates(text: string, published: string | undefined): Tim
       anchor = day;
       anchorFromText = true;
     }
-    const year = /^(\d{4})(?:-|$)/.exec(reading.value)?.[1];
-    if (year) anchorYear = Number(year);
+    const period = /^(\d{4})(?:-(?:(\d{2})|(Q[1-4])))?/.exec(reading.value);
+    if (period) {
+      anchorYear = Number(period[1]);
+      if (period[2]) anchorMonth = [anchorYear, Number(period[2])];
+      if (period[3]) anchorQuarter = reading.value.slice(0, 7);
+    }
   }
   return joinTimes(text, found);
 }

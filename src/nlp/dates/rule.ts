@@ -14,8 +14,12 @@ export interface ResolveContext {
   readonly anchorFromText: boolean;
   /** The year under discussion: that of the last resolved date ("later that year"). */
   readonly anchorYear: number | undefined;
-  /** Whether the clause speaks of the future ("will meet on Monday"), so a bare "Monday" is the next one. */
-  readonly future: boolean;
+  /** The month under discussion, `[year, month]`: that of the last resolved date naming one ("the following month"). */
+  readonly anchorMonth: readonly [number, number] | undefined;
+  /** The last quarter the text named (`1989-Q3`): "a year earlier" in a quarterly report is that quarter a year before. */
+  readonly anchorQuarter: string | undefined;
+  /** Which way the clause looks ("said on Monday" past, "will meet on Monday" future); undefined when it has no tense cue. */
+  readonly tense: 'past' | 'future' | undefined;
   /** The start of a range this match closes ("from March to May"): the end is not before it. */
   readonly after: Day | undefined;
 }

@@ -19,17 +19,23 @@ export const LENGTH_RULES: readonly Rule[] = [
   {
     // "three years", "more than a decade", "the past two weeks", "the first nine months", "a 10-year", "two and a half years", "48 hours"
     name: 'duration',
-    pattern: pattern(String.raw`\b(?:${QUANTITY}\s+(?!the\b))?(?:the\s+(?:past|last|next|coming|first|final|previous|following)\s+)?(${COUNT})(\s+and\s+a\s+half)?[\s-]+(${UNIT})(?:[\s-]+and[\s-]+a[\s-]+half)?(?!\w|-old)`),
+    pattern: pattern(String.raw`\b(?:${QUANTITY}\s+(?!the\b))?(?:the\s+(?:past|last|next|coming|first|final|previous|following)\s+)?(${COUNT})(\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working)\s+)?(${UNIT})(?:[\s-]+and[\s-]+a[\s-]+half)?(?!\w|\s+old\b|\s+of\b)`),
     accept: (m, text) => {
       // "a year" after an amount is a rate ("$5 a year"), read by the set rule.
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (/\d[,.]$/.test(before)) return false;
+      // "1988 quarter" is a year, "a second group" an ordinal.
+      const count = countValue(m[2]!);
+      if (count !== undefined && count >= 1000 || /^an?$/i.test(m[2]!) && /^second$/i.test(m[4]!)) return false;
       return !(/^an?$/i.test(m[2]!) && !m[1] && /(?:\d|%|percent|cents?|dollars?|times|once|twice)\s*$/i.test(before));
     },
     read: (m) => {
       const n = countValue(m[2]!);
       const half = m[3] !== undefined || /and[\s-]+a[\s-]+half$/i.test(m[0]);
-      return absolute('DURATION', durationValue(n === undefined ? undefined : n + (half ? 0.5 : 0), m[4]!), quantityMod(m[1]));
+      const count = n === undefined ? undefined : n + (half ? 0.5 : 0);
+      // Quarters are written in months, as TimeBank does: "the next three quarters" is P9M.
+      const value = count !== undefined && /^quarter/i.test(m[4]!) ? `P${count * 3}M` : durationValue(count, m[4]!);
+      return absolute('DURATION', value, quantityMod(m[1]));
     },
   },
   {
@@ -52,7 +58,7 @@ export const LENGTH_RULES: readonly Rule[] = [
   {
     // "every day", "each Monday", "every other week", "twice a year", "$5 a year", "daily"
     name: 'set',
-    pattern: pattern(String.raw`\b(?:(?:once|twice|(?:${COUNT})\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter)|(?:every|each)\s+(other\s+)?(?:(day|week|month|year|quarter|hour|morning|evening|night|weekend)|(${WEEKDAY}))|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly))(?!\w)`),
+    pattern: pattern(String.raw`\b(?:(?:once|twice|(?:${COUNT})\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter)|(?:every|each)\s+(other\s+)?(?:(day|week|month|year|quarter|hour|morning|evening|night|weekend)|(${WEEKDAY}))|(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly))(?!\w)`),
     read: (m) => {
       if (m[1]) return absolute('SET', durationValue(1, m[1]));
       if (m[5]) return absolute('SET', SET_ADVERBS[m[5].toLowerCase()]!);

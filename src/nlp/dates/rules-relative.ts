@@ -43,6 +43,12 @@ export function shiftedPeriod(d: Day, grain: Grain, n: number): string {
   }
 }
 
+/** A quarter value moved by `n` quarters: `1989-Q3`, -4 → `1988-Q3`. */
+export function shiftQuarter(value: string, n: number): string {
+  const index = Number(value.slice(0, 4)) * 4 + Number(value.slice(6)) - 1 + n;
+  return `${Math.floor(index / 4)}-Q${index % 4 + 1}`;
+}
+
 function withPart(date: string, part: string | undefined): string {
   return part ? `${date}T${PART_OF_DAY[part.toLowerCase()]}` : date;
 }
@@ -79,7 +85,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "Monday", "last Friday", "Thursday morning"
     name: 'weekday',
-    pattern: pattern(String.raw`\b(?:(last|next|this|coming|past)\s+)?(${WEEKDAY})(?!s\b|\w|'s)(?:\s+(morning|afternoon|evening|night))?`),
+    pattern: pattern(String.raw`\b(?:(last|next|this|coming|past)\s+)?(${WEEKDAY})(?!s\b|\w)(?:\s+(morning|afternoon|evening|night))?`),
     read: (m, ctx) => {
       const wd = weekdayNumber(m[2]!);
       const which = m[1]?.toLowerCase();
@@ -92,18 +98,17 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'present',
-    pattern: pattern(String.raw`\b(?:right\s+now|now|currently|nowadays|at\s+present|the\s+present(?:\s+time)?|these\s+days|at\s+the\s+moment)(?!\w)`),
-    accept: (m, text) => !/^\s+that\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)),
+    pattern: pattern(String.raw`\b(?<!then\s)(?:right\s+now|now|currently|current|nowadays|at\s+present|the\s+present(?:\s+time)?|these\s+days|at\s+the\s+moment)(?![\w-])`),
     read: () => absolute('DATE', 'PRESENT_REF'),
   },
   {
     name: 'past',
-    pattern: pattern(String.raw`\b(?:(?:more\s+)?recently|lately|previously|the\s+past(?!\s+(?:${COUNT}|${UNIT})\b)|recent\s+(?:years|decades))(?!\w)`),
+    pattern: pattern(String.raw`\b(?:(?:more\s+)?recently|lately|the\s+past(?!\s+(?:${COUNT}|${UNIT})\b)|recent\s+(?:years|decades)|recent(?!\s+(?:days|weeks|months|quarters)\b))(?![\w-])`),
     read: () => absolute('DATE', 'PAST_REF'),
   },
   {
     name: 'future',
-    pattern: pattern(String.raw`\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|the\s+(?:near|short)\s+term|coming\s+(?:years|months|weeks|quarters))(?!\w)`),
+    pattern: pattern(String.raw`\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future(?:\s+(?:years|quarters))?|a\s+later\s+date|the\s+(?:near|short)\s+term|coming\s+(?:years|months|weeks|quarters))(?![\w-])`),
     read: () => absolute('DATE', 'FUTURE_REF'),
   },
   {
@@ -119,6 +124,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (head.startsWith('the day') || head.startsWith('a day')) return fromAnchor('DATE', ctx, (a) => formatDay(addDays(a, shift)));
       if (part || unit === 'day') return fromAnchor(part ? 'TIME' : 'DATE', ctx, (a) => withPart(formatDay(addDays(a, shift)), part));
       const grain = grainOf(unit);
+      if (grain === 'month' && ctx.anchorMonth) {
+        const [y, mo] = addMonths(ctx.anchorMonth[0], ctx.anchorMonth[1], shift);
+        return { type: 'DATE', value: formatMonth(y, mo), basis: ctx.anchorFromText ? 'text' : 'publication' };
+      }
       if (grain === 'year') {
         const base = yearOfContext(ctx);
         if (!base) return { type: 'DATE', basis: 'unresolved' };
@@ -141,7 +150,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "two years ago", "a week earlier", "three days later", "several years ago"
     name: 'ago',
-    pattern: pattern(String.raw`\b(?:(about|some|nearly|almost|more\s+than|over|less\s+than|just|only|roughly|around)\s+)?(${COUNT})[\s-]+(${UNIT})\s+(ago|earlier|later|from\s+now|hence)(?![\w-])`),
+    pattern: pattern(String.raw`\b(?:(about|some|nearly|almost|more\s+than|over|less\s+than|just|only|roughly|around)\s+)?(${COUNT})[\s-]+(${UNIT})(?:\s+|-)(ago|earlier|later|from\s+now|hence)(?!\w)`),
     read: (m, ctx) => {
       const n = countValue(m[2]!);
       const word = m[4]!.toLowerCase();
@@ -150,6 +159,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (n === undefined) return absolute('DATE', back ? 'PAST_REF' : 'FUTURE_REF');
       const grain = grainOf(m[3]!);
       const fromText = word !== 'ago' && !word.startsWith('from') && word !== 'hence';
+      // In a quarterly report "a year earlier" is the same quarter a year before.
+      if (n === 1 && grain === 'year' && back && ctx.anchorQuarter) return { type: 'DATE', value: shiftQuarter(ctx.anchorQuarter, -4), basis: 'text', ...(mod ? { mod } : {}) };
       const compute = (d: Day): string => shiftedPeriod(d, grain, back ? -n : n);
       return fromText ? fromAnchor('DATE', ctx, compute, mod) : fromPublication('DATE', ctx, compute, undefined, mod);
     },

@@ -16,12 +16,11 @@ function lastIndex(re: RegExp, s: string): number {
 }
 
 /**
- * Whether the clause around `[start, end)` speaks of the future, judged from the nearest tense cue:
- * the last one before the expression in its sentence ("said on Monday" past, "will meet on Monday"
- * future), else the first one after it ("On Monday, the council will vote"). No cue: the past,
- * which is what news mostly reports.
+ * Which way the clause around `[start, end)` looks, judged from the nearest tense cue: the last one
+ * before the expression in its sentence ("said on Monday" past, "will meet on Monday" future), else
+ * the first one after it ("On Monday, the council will vote"); undefined when there is none.
  */
-export function speaksOfFuture(text: string, start: number, end: number): boolean {
+export function clauseTense(text: string, start: number, end: number): 'past' | 'future' | undefined {
   const from = Math.max(0, start - 200);
   const before = text.slice(from, start);
   let sentenceStart = 0;
@@ -30,13 +29,14 @@ export function speaksOfFuture(text: string, start: number, end: number): boolea
   const future = lastIndex(FUTURE, prefix);
   // A participle right after the future word belongs to it: "will be held", "is expected to be signed".
   const past = lastIndex(PAST, future === -1 ? prefix : prefix.slice(0, future) + ' '.repeat(Math.min(prefix.length - future, FUTURE_REACH)) + prefix.slice(future + FUTURE_REACH));
-  if (future !== -1 || past !== -1) return future > past;
+  // "expected to" is a future cue and an -ed form at once: the future reading wins the tie.
+  if (future !== -1 || past !== -1) return future >= past ? 'future' : 'past';
   const after = text.slice(end, end + 200);
   SENTENCE_END.lastIndex = 0;
   const stop = SENTENCE_END.exec(after)?.index ?? after.length;
   const suffix = after.slice(0, stop);
   const f = suffix.search(FUTURE);
   const p = suffix.search(PAST);
-  if (f === -1) return false;
-  return p === -1 || f < p;
+  if (f === -1 && p === -1) return undefined;
+  return f !== -1 && (p === -1 || f <= p) ? 'future' : 'past';
 }
