@@ -14,6 +14,7 @@ const RANGE_GAP = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
 const RANGE_OPENER = /(?:\bfrom|\bbetween|\bsince)\s+$/i;
 /** What may join a clock time and its day into one expression: "3 p.m. Monday", "Monday at 3 p.m.". */
 const TIME_JOIN = /^(?:\s+|\s*,\s*|\s+on\s+|\s+at\s+)$/i;
+const NAMED_QUARTER = new Set(['quarter', 'q-quarter']);
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
 
 interface Candidate {
@@ -111,7 +112,8 @@ export function recognizeDates(text: string, published: string | undefined): Tim
     if (period) {
       anchorYear = Number(period[1]);
       if (period[2]) anchorMonth = [anchorYear, Number(period[2])];
-      if (period[3]) anchorQuarter = reading.value.slice(0, 7);
+      // Only a quarter the text names moves the report's quarter; "a year earlier" read from it must not.
+      if (period[3] && NAMED_QUARTER.has(RULES[c.rule]!.name)) anchorQuarter = reading.value.slice(0, 7);
     }
   }
   return joinTimes(text, found);

@@ -98,17 +98,17 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'present',
-    pattern: pattern(String.raw`\b(?<!then\s)(?:right\s+now|now|currently|current|nowadays|at\s+present|the\s+present(?:\s+time)?|these\s+days|at\s+the\s+moment)(?![\w-])`),
+    pattern: pattern(String.raw`\b(?<!then\s)(?:right\s+now|now|currently|nowadays|at\s+present|the\s+present(?:\s+time)?|these\s+days|at\s+the\s+moment)(?![\w-])`),
     read: () => absolute('DATE', 'PRESENT_REF'),
   },
   {
     name: 'past',
-    pattern: pattern(String.raw`\b(?:(?:more\s+)?recently|lately|the\s+past(?!\s+(?:${COUNT}|${UNIT})\b)|recent\s+(?:years|decades)|recent(?!\s+(?:days|weeks|months|quarters)\b))(?![\w-])`),
+    pattern: pattern(String.raw`\b(?:(?:more\s+)?recently|lately|the\s+past(?!\s+(?:${COUNT}|${UNIT})\b)|recent\s+(?:years|decades))(?![\w-])`),
     read: () => absolute('DATE', 'PAST_REF'),
   },
   {
     name: 'future',
-    pattern: pattern(String.raw`\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future(?:\s+(?:years|quarters))?|a\s+later\s+date|the\s+(?:near|short)\s+term|coming\s+(?:years|months|weeks|quarters))(?![\w-])`),
+    pattern: pattern(String.raw`\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future\s+(?:years|quarters)|a\s+later\s+date|the\s+(?:near|short)\s+term|coming\s+(?:years|months|weeks|quarters))(?![\w-])`),
     read: () => absolute('DATE', 'FUTURE_REF'),
   },
   {

@@ -7,6 +7,7 @@ const FUTURE = /\b(?:will|won't|shall|going\s+to|expected\s+to|scheduled|due\s+t
 const PAST = /\b(?:said|told|was|were|had|did|met|took|came|went|made|began|held|left|saw|gave|won|lost|fell|rose|sent|spoke|wrote|ran|got|\w{3,}ed)\b/gi;
 /** Characters after a future word within which a past form is its participle. */
 const FUTURE_REACH = 25;
+const CLAUSE_BREAK = /[,;:]\s|\bthat\s/g;
 const SENTENCE_END = /[.!?]["”’)]?\s|\n/g;
 
 function lastIndex(re: RegExp, s: string): number {
@@ -17,7 +18,7 @@ function lastIndex(re: RegExp, s: string): number {
 
 /**
  * Which way the clause around `[start, end)` looks, judged from the nearest tense cue: the last one
- * before the expression in its sentence ("said on Monday" past, "will meet on Monday" future), else
+ * before the expression in its clause (back to a comma, semicolon or "that") ("said on Monday" past, "will meet on Monday" future), else
  * the first one after it ("On Monday, the council will vote"); undefined when there is none.
  */
 export function clauseTense(text: string, start: number, end: number): 'past' | 'future' | undefined {
@@ -25,7 +26,10 @@ export function clauseTense(text: string, start: number, end: number): 'past' | 
   const before = text.slice(from, start);
   let sentenceStart = 0;
   for (const m of before.matchAll(SENTENCE_END)) sentenceStart = m.index + m[0].length;
-  const prefix = before.slice(sentenceStart);
+  // The clause: from the last comma, semicolon or "that" before the expression.
+  const sentence = before.slice(sentenceStart);
+  const clauseStart = Math.max(...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0);
+  const prefix = sentence.slice(clauseStart);
   const future = lastIndex(FUTURE, prefix);
   // A participle right after the future word belongs to it: "will be held", "is expected to be signed".
   const past = lastIndex(PAST, future === -1 ? prefix : prefix.slice(0, future) + ' '.repeat(Math.min(prefix.length - future, FUTURE_REACH)) + prefix.slice(future + FUTURE_REACH));
@@ -33,7 +37,7 @@ export function clauseTense(text: string, start: number, end: number): 'past' | 
   if (future !== -1 || past !== -1) return future >= past ? 'future' : 'past';
   const after = text.slice(end, end + 200);
   SENTENCE_END.lastIndex = 0;
-  const stop = SENTENCE_END.exec(after)?.index ?? after.length;
+  const stop = Math.min(SENTENCE_END.exec(after)?.index ?? after.length, after.search(/[,;:]/) === -1 ? after.length : after.search(/[,;:]/));
   const suffix = after.slice(0, stop);
   const f = suffix.search(FUTURE);
   const p = suffix.search(PAST);
