@@ -135,6 +135,30 @@ export interface Quote extends Span {
   readonly addresseeLink?: number;
 }
 
+/** The four TIMEX3 types: a calendar date or period, a clock time, a length of time, a recurrence. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/**
+ * What a time expression's value was computed from: `absolute` needs nothing ("May 3, 2017",
+ * "three years", "now" as PRESENT_REF); `publication`, the article's date ("on Monday", "last
+ * year"); `text`, a date the article named before it ("earlier that day"); `unresolved`, a relative
+ * expression whose article has no publication date (its value has X's, `XXXX-WXX-1`, or is absent).
+ */
+export type DateBasis = 'absolute' | 'publication' | 'text' | 'unresolved';
+
+/**
+ * One time expression ("on Monday" → the span "Monday"): its TIMEX3 type and value (`2017-05-01`,
+ * `2017-04`, `2017-W18`, `2017-Q1`, `199` for the 1990s, `P3D`, `PT2H`, `PRESENT_REF`,
+ * `XXXX-WXX-1`), normalised against `doc.meta.published`, and its TIMEX3 `mod` (`START`, `END`,
+ * `APPROX`, `MORE_THAN`…) when the words qualify it ("early April", "more than a year").
+ */
+export interface TimeExpression extends Span {
+  readonly type: TimexType;
+  readonly value?: string;
+  readonly mod?: string;
+  readonly basis: DateBasis;
+}
+
 /** One paragraph of the cleaned text (a blank line or a source block boundary separates them). */
 export type Paragraph = Span;
 
@@ -155,10 +179,12 @@ export interface Layers {
   readonly links: readonly Link[];
   /** Quotations and reported speech with their speakers; see {@link Quote}. */
   readonly quotes: readonly Quote[];
+  /** Time expressions normalised to TIMEX3 values; see {@link TimeExpression}. */
+  readonly dates: readonly TimeExpression[];
 }
 
 /** The name of a layer. */
 export type LayerName = keyof Layers;
 
 /** The names of all layers, in pipeline order. */
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links', 'quotes'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links', 'quotes', 'dates'];

@@ -9,6 +9,7 @@ import { tagPartsOfSpeech } from './syntax/pos.js';
 import { linkDiagnostics, linkEntities } from './link/links.js';
 import { sharedKb } from '../kb/index.js';
 import { findQuotes } from './quotes/quotes.js';
+import { dateDiagnostics, findDates } from './dates/dates.js';
 
 const paragraphs: Stage<'paragraphs'> = {
   name: 'paragraphs',
@@ -72,9 +73,18 @@ const quotes: Stage<'quotes'> = {
   run: findQuotes,
 };
 
+/** Time expressions normalised to TIMEX3 values against the publication date; reads the text only. */
+const dates: Stage<'dates'> = {
+  name: 'dates',
+  requires: [],
+  assigns: 'dates',
+  run: findDates,
+  diagnose: dateDiagnostics,
+};
+
 /** Every stage newsgraph ships, by name. */
 export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
-  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes].map((stage) => [stage.name, stage]),
+  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes, dates].map((stage) => [stage.name, stage]),
 );
 
 /** The stages run when none are named, in order. */
