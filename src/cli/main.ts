@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
   entities: { summary: 'the most mentioned entities of the corpus', load: async () => (await import('./commands/entities.js')).entities },
   eval: { summary: 'measure a component against gold data; the last line is JSON', load: async () => (await import('./commands/eval.js')).evaluate },
   bench: { summary: 'measure speed and memory of the pipeline; the last line is JSON', load: async () => (await import('./commands/bench.js')).bench },
+  serve: { summary: 'serve the web UI and the HTTP API over the database', load: async () => (await import('./commands/serve.js')).serve },
 };
 
 function help(): string {

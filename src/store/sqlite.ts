@@ -17,6 +17,7 @@ import { prepareEntityStatements } from './entity-statements.js';
 import { corpusKey, encodeKindEvidence, encodeMentions, linkFromRow, linkName } from './link-rows.js';
 import { prepareQuoteStatements } from './quote-rows.js';
 import { prepareDateStatements } from './date-rows.js';
+import { prepareBrowseStatements } from './browse.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
@@ -177,6 +178,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const est = prepareEntityStatements(db);
   const qt = prepareQuoteStatements(db);
   const dt = prepareDateStatements(db);
+  const bt = prepareBrowseStatements(db);
 
   const save = db.transaction((docs: readonly Doc[], ingestedAt: string): SaveResult => {
     const added: string[] = [];
@@ -256,6 +258,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async close() {
       db.close();
+    },
+    async findArticles(filter, page) {
+      return bt.articles(filter, page);
+    },
+    async entityTimeline(id) {
+      return bt.timeline(id);
+    },
+    async countryCounts() {
+      return bt.countries();
+    },
+    async linkEntities(id) {
+      return bt.linkEntities(id);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Doc } from '../doc/index.js';
 import type { CorpusEntity, EntityReport } from './corpus-entity.js';
 import type { QuoteQuery, QuoteRecord } from './quote-rows.js';
+import type { ArticleFilter, CountryCount, TimelinePoint } from './browse.js';
 
 /** What saving one batch did. */
 export interface SaveResult {
@@ -86,4 +87,12 @@ export interface Store {
   /** One entity's aliases, articles and co-mentioned entities; undefined for an unknown id. */
   entityReport(id: number): Promise<EntityReport | undefined>;
   close(): Promise<void>;
+  /** Articles matching every filter given: by FTS rank with a snippet when there is a query, else newest published first (snippet ''). */
+  findArticles(filter: ArticleFilter, page: Page): Promise<SearchHit[]>;
+  /** Articles and mentions of one corpus entity per day, oldest first. */
+  entityTimeline(id: number): Promise<TimelinePoint[]>;
+  /** Countries the linked entities belong to, with their articles and mentions, most articles first. */
+  countryCounts(): Promise<CountryCount[]>;
+  /** The corpus entity id of each link of an article, in link order (empty for an unknown id). */
+  linkEntities(id: string): Promise<number[]>;
 }
