@@ -26,6 +26,9 @@ export interface EventRecord {
   readonly article: string;
   readonly title: string | null;
   readonly published: string | null;
+  readonly url: string | null;
+  /** ISO 8601 time the article was stored. */
+  readonly ingestedAt: string;
   readonly event: Event;
   /** The words of the source, action and target spans, whitespace collapsed. */
   readonly sourceText: string;
@@ -46,6 +49,8 @@ interface ListRow {
   readonly id: string;
   readonly title: string | null;
   readonly published: string | null;
+  readonly url: string | null;
+  readonly ingested_at: string;
   readonly sentence_start: number | null;
   readonly sentence_end: number | null;
   readonly source_name: string | null;
@@ -63,7 +68,7 @@ export function prepareEventStatements(db: Database.Database) {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const bySeq = db.prepare<[number], { data: string }>('SELECT data FROM events WHERE article_seq = ? ORDER BY idx');
   const list = db.prepare<[string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, number, number], ListRow>(`
-    SELECT e.data, a.text, a.id, a.title, a.published, s.char_start AS sentence_start, s.char_end AS sentence_end,
+    SELECT e.data, a.text, a.id, a.title, a.published, a.url, a.ingested_at, s.char_start AS sentence_start, s.char_end AS sentence_end,
       (SELECT ce.name FROM links l JOIN corpus_entities ce ON ce.id = l.corpus_entity
         WHERE l.article_seq = e.article_seq AND l.idx = json_extract(e.data, '$.source.link')) AS source_name,
       (SELECT ce.name FROM links l JOIN corpus_entities ce ON ce.id = l.corpus_entity
@@ -99,7 +104,7 @@ export function prepareEventStatements(db: Database.Database) {
         const event = JSON.parse(row.data) as Event;
         const slice = (s: { start: number; end: number }): string => clean(row.text.slice(s.start, s.end));
         return {
-          article: row.id, title: row.title, published: row.published, event,
+          article: row.id, title: row.title, published: row.published, url: row.url, ingestedAt: row.ingested_at, event,
           sourceText: slice(event.source), actionText: slice(event), targetText: slice(event.target),
           sentenceText: row.sentence_start !== null && row.sentence_end !== null ? clean(row.text.slice(row.sentence_start, row.sentence_end)) : '',
           sourceName: row.source_name, targetName: row.target_name,
