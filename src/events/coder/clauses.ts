@@ -7,8 +7,10 @@ export interface VerbGroup {
 }
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
-/** Modals that make an event hypothetical; "will"/"would" are futures, handled as intent. */
+/** Modals that make an event hypothetical. "will" is not one: news reports a scheduled act with it ("X will meet Y"), and PETRARCH codes it. */
 export const MODALS = new Set(['may', 'might', 'could', 'should', 'must', 'can', 'ought']);
+/** The conditional, hypothetical too ("would attack"); "will"/"shall" futures are coded as the act. */
+export const CONDITIONALS = new Set(['would', "'d"]);
 export const FUTURES = new Set(['will', 'would', 'shall', "'ll", "'d", 'wo']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten']);
 const AUXILIARY = new Set([...BE, 'have', 'has', 'had', 'having', "'ve", 'do', 'does', 'did']);

@@ -1,6 +1,6 @@
 import type { EventDictionaries, VerbDictionary } from '../dictionary/types.js';
-import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, COORDINATORS, FUTURES, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, type VerbGroup } from './clauses.js';
-import { combine, DELEGATING_VERBS, future } from './combine.js';
+import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, type VerbGroup } from './clauses.js';
+import { combine, DELEGATING_VERBS } from './combine.js';
 import { bestPattern, findVerb, type FoundVerb } from './patterns.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
 
@@ -212,6 +212,8 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     const end = clauseEnd(r, g);
     let own = subject(r, g, clause.start);
     if (!own && gi > 0 && coordinated(r, g)) own = subjects[gi - 1];
+    // "Arnor is about to restore …", "prepared to attend": an infinitive shares the subject before it.
+    if (!own && gi > 0 && r.words[g.start]?.tag === 'TO') own = subjects[gi - 1];
     if (!own && SUBJECT_PRONOUNS.has(r.words[g.start - 1]?.lower ?? '')) own = subjects.find((a) => a !== undefined);
     subjects.push(own);
     const verbs = dictionaryVerbs(dict.verbs, r, g, g.end);
@@ -220,13 +222,12 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     const governor = verbs.length > 1 ? verbs[0] : undefined;
     let negated = false;
     let hypothetical = clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener);
-    let futureTense = false;
     let passive = false;
     for (let i = g.start; i < main.start; i++) {
       const w = r.words[i] as CoderToken;
       if (isNegation(w)) negated = true;
       if (MODALS.has(w.lower)) hypothetical = true;
-      if (FUTURES.has(w.lower)) futureTense = true;
+      if (CONDITIONALS.has(w.lower)) hypothetical = true;
       if (isBe(w) && r.words[main.start]?.tag === 'VBN') passive = true;
     }
     if (r.words[main.end]?.lower === 'not' || r.words[main.end]?.lower === "n't") negated = true;
@@ -243,11 +244,6 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
         governorLemma = undefined;
       }
     }
-    if (futureTense && isCode(coded.code)) {
-      const f = future(coded.code);
-      coded = { ...coded, code: f.code };
-      hypothetical ||= f.hypothetical;
-    }
     if (!isCode(coded.code) || !own) {
       if (!passive || !isCode(coded.code)) return;
     }
@@ -263,6 +259,14 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
       sources = conjuncts(r, own);
       const object = objectAfter(r, main.end, end, sources);
       targets = object ? conjuncts(r, object) : [];
+    }
+    if (targets.length === 0 && sources.length > 1 && Number(coded.code.slice(0, 2)) <= 8) {
+      // "The US, Russia and Switzerland met": a cooperative act of a compound with no object is mutual.
+      const action = { start: g.start, end: Math.max(coded.end, main.end) };
+      for (const source of sources) for (const target of sources) {
+        if (source !== target) events.push({ source, target, code: coded.code, action, negated, hypothetical, verb: main.form.lemma, ...(governorLemma ? { governor: governorLemma } : {}) });
+      }
+      return;
     }
     if (targets.length === 0) {
       if (options.requireDyad) return;

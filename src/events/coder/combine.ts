@@ -6,7 +6,7 @@
  */
 
 /** Verbs that turn the action they govern into an expressed intent (CAMEO 03). */
-export const INTENT_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'plan', 'intend', 'offer', 'decide', 'prepare', 'commit', 'undertake', 'expect', 'hope', 'aim', 'seek', 'want', 'wish', 'try', 'attempt', 'volunteer', 'consent']);
+export const INTENT_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'plan', 'intend', 'offer', 'decide', 'commit', 'undertake', 'expect', 'hope', 'aim', 'seek', 'want', 'wish', 'try', 'attempt', 'volunteer', 'consent']);
 /** Verbs that turn the action they govern into a threat (CAMEO 13). */
 export const THREAT_VERBS = new Set(['threaten', 'warn', 'vow to']);
 /** Verbs that turn the action they govern into a refusal (CAMEO 12). */
@@ -30,6 +30,8 @@ export function combine(governor: string, code: string): Combined | undefined {
   const conflict = Number(root) >= 10;
   if (INTENT_VERBS.has(governor)) {
     if (!conflict && INTENT_BY_ROOT[root]) return { code: INTENT_BY_ROOT[root] ?? '030', hypothetical: false };
+    // "wants to attack", "vowed to wage war": a stated intent to use force is a threat of it (138).
+    if (Number(root) >= 15) return { code: '138', hypothetical: false };
     return { code, hypothetical: true };
   }
   if (THREAT_VERBS.has(governor)) {
@@ -42,11 +44,4 @@ export function combine(governor: string, code: string): Combined | undefined {
     return { code, hypothetical: true };
   }
   return undefined;
-}
-
-/** "will meet": a future cooperative action is an intent (036), any other future stays hypothetical. */
-export function future(code: string): Combined {
-  const root = code.slice(0, 2);
-  const intent = Number(root) < 10 ? INTENT_BY_ROOT[root] : undefined;
-  return intent ? { code: intent, hypothetical: false } : { code, hypothetical: true };
 }

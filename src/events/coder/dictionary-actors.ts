@@ -63,21 +63,35 @@ export function dictionaryActorFinder(actors: readonly ActorPhrase[], agents: re
       } else i++;
     }
     const out: ActorMention[] = [];
+    /** "Arnor's foreign minister", "Dagolath's first deputy prime minister": up to three words between. */
+    const possessor = (prev: ActorMention | undefined, start: number): boolean => {
+      if (!prev || /---/.test(prev.code)) return false;
+      if (prev.end === start) return true;
+      return words[prev.end]?.lower === "'s" && start - prev.end <= 4;
+    };
     for (let k = 0; k < found.length; k++) {
       const f = found[k];
       if (!f) continue;
-      const next = found[k + 1];
       const prev = out[out.length - 1];
-      if (f.agent) {
-        const join = (code: string): string => (f.agent?.prefix ? `${f.agent.code}${code}` : `${code}${f.agent?.code ?? ''}`);
-        const linker = words[f.end]?.lower;
-        if (prev && prev.end === f.start && !/---/.test(prev.code)) {
-          out[out.length - 1] = { start: prev.start, end: f.end, code: join(prev.code) };
-        } else if (next?.code && (linker === 'of' || linker === 'from' || linker === 'in') && next.start <= f.end + 2) {
-          out.push({ start: f.start, end: next.end, code: join(next.code) });
+      if (!f.agent) {
+        if (f.code) out.push({ start: f.start, end: f.end, code: f.code });
+        continue;
+      }
+      const agent = f.agent;
+      const join = (code: string): string => (agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
+      const linker = words[f.end]?.lower;
+      const next = found[k + 1];
+      if (prev && possessor(prev, f.start)) {
+        out[out.length - 1] = { start: prev.start, end: f.end, code: join(prev.code) };
+      } else if (next?.code && (linker === 'of' || linker === 'from' || linker === 'in') && next.start <= f.end + 2) {
+        out.push({ start: f.start, end: next.end, code: join(next.code) });
+        k++;
+        // "the ambassadors of Arnor, Osgiliath and Gondor": the role goes to every conjoined actor.
+        for (let after = found[k + 1]; after?.code && /^(,|and|or)$/.test(words[after.start - 1]?.lower ?? ''); after = found[k + 1]) {
+          out.push({ start: after.start, end: after.end, code: join(after.code) });
           k++;
-        } else out.push({ start: f.start, end: f.end, code: join('---') });
-      } else if (f.code) out.push({ start: f.start, end: f.end, code: f.code });
+        }
+      } else out.push({ start: f.start, end: f.end, code: join('---') });
     }
     return out;
   };
