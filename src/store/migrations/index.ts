@@ -5,7 +5,8 @@ import { sql as links } from './0004-links.js';
 import { sql as syntax } from './0005-syntax.js';
 import { sql as linkKindEvidence } from './0006-link-kind-evidence.js';
 import { sql as quotes } from './0007-quotes.js';
-import { sql as dates } from './0010-dates.js';
+import { sql as dates } from './0009-dates.js';
+import { sql as events } from './0008-events.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -27,6 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'syntax', sql: syntax },
   { version: 6, name: 'link-kind-evidence', sql: linkKindEvidence },
   { version: 7, name: 'quotes', sql: quotes },
-  // Numbered 0010 for the merge after 0008 and 0009; its version is its place in this list.
-  { version: 8, name: 'dates', sql: dates },
+  { version: 8, name: 'events', sql: events },
+  { version: 9, name: 'dates', sql: dates },
 ];
