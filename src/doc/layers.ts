@@ -135,6 +135,71 @@ export interface Quote extends Span {
   readonly addresseeLink?: number;
 }
 
+/** The four TIMEX3 types: a calendar date or period, a clock time, a length of time, a recurrence. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/**
+ * What a time expression's value was computed from: `absolute` needs nothing ("May 3, 2017",
+ * "three years", "now" as PRESENT_REF); `publication`, the article's date ("on Monday", "last
+ * year"); `text`, a date the article named before it ("earlier that day"); `unresolved`, a relative
+ * expression whose article has no publication date (its value has X's, `XXXX-WXX-1`, or is absent).
+ */
+export type DateBasis = 'absolute' | 'publication' | 'text' | 'unresolved';
+
+/**
+ * One time expression ("on Monday" → the span "Monday"): its TIMEX3 type and value (`2017-05-01`,
+ * `2017-04`, `2017-W18`, `2017-Q1`, `199` for the 1990s, `P3D`, `PT2H`, `PRESENT_REF`,
+ * `XXXX-WXX-1`), normalised against `doc.meta.published`, and its TIMEX3 `mod` (`START`, `END`,
+ * `APPROX`, `MORE_THAN`…) when the words qualify it ("early April", "more than a year").
+ */
+export interface TimeExpression extends Span {
+  readonly type: TimexType;
+  readonly value?: string;
+  readonly mod?: string;
+  readonly basis: DateBasis;
+}
+
+/** One side of an event: the actor's evidence span, its CAMEO actor code and its link when the linker found it. */
+export interface EventActor extends Span {
+  readonly code: string;
+  readonly link?: number;
+}
+
+/**
+ * One coded event, who did what to whom: the span is the action's evidence (the verb group to
+ * the last word its CAMEO pattern used: "authorized an airstrike"). `code` is the CAMEO event
+ * code with its `base` and `root`, GDELT's `quadClass` and `goldstein` and the PLOVER reading when
+ * the codebook has them (absent for codes only a test dictionary knows). `sentence` indexes the
+ * sentences layer; `lead` is true in the article's first sentence. `date` is the article's
+ * publication date; `clauseDate` and `place` are for the dates and places layers to fill.
+ * `negated` ("did not attack") and `hypothetical` ("may attack", "if they attack", "threatened
+ * to" for the governed action) events are kept, flagged, never shown as plain events; `quoted`
+ * events sit inside quote `quote` and are the claim of its speaker, `speakerLink`.
+ */
+export interface Event extends Span {
+  readonly source: EventActor;
+  readonly target: EventActor;
+  readonly code: string;
+  readonly base: string;
+  readonly root: string;
+  readonly quadClass?: 1 | 2 | 3 | 4;
+  readonly goldstein?: number;
+  readonly plover?: { readonly type: string; readonly mode?: string; readonly context?: readonly string[] };
+  /** The dictionary verb the code came from ("meet") and the verb governing it ("agree"). */
+  readonly verb: string;
+  readonly governor?: string;
+  readonly sentence: number;
+  readonly lead: boolean;
+  readonly date?: string;
+  readonly clauseDate?: string;
+  readonly place?: string;
+  readonly negated: boolean;
+  readonly hypothetical: boolean;
+  readonly quoted: boolean;
+  readonly quote?: number;
+  readonly speakerLink?: number;
+}
+
 /** One paragraph of the cleaned text (a blank line or a source block boundary separates them). */
 export type Paragraph = Span;
 
@@ -155,10 +220,14 @@ export interface Layers {
   readonly links: readonly Link[];
   /** Quotations and reported speech with their speakers; see {@link Quote}. */
   readonly quotes: readonly Quote[];
+  /** Time expressions normalised to TIMEX3 values; see {@link TimeExpression}. */
+  readonly dates: readonly TimeExpression[];
+  /** Coded events, who did what to whom; see {@link Event}. */
+  readonly events: readonly Event[];
 }
 
 /** The name of a layer. */
 export type LayerName = keyof Layers;
 
 /** The names of all layers, in pipeline order. */
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links', 'quotes'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links', 'quotes', 'dates', 'events'];

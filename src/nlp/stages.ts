@@ -9,6 +9,8 @@ import { tagPartsOfSpeech } from './syntax/pos.js';
 import { linkDiagnostics, linkEntities } from './link/links.js';
 import { sharedKb } from '../kb/index.js';
 import { findQuotes } from './quotes/quotes.js';
+import { dateDiagnostics, findDates } from './dates/dates.js';
+import { codeEvents } from '../events/stage.js';
 
 const paragraphs: Stage<'paragraphs'> = {
   name: 'paragraphs',
@@ -72,9 +74,26 @@ const quotes: Stage<'quotes'> = {
   run: findQuotes,
 };
 
+/** Time expressions normalised to TIMEX3 values against the publication date; reads the text only. */
+const dates: Stage<'dates'> = {
+  name: 'dates',
+  requires: [],
+  assigns: 'dates',
+  run: findDates,
+  diagnose: dateDiagnostics,
+};
+
+/** Who did what to whom: CAMEO events from POS, chunks and linked actors (`models/events.json.gz`, loaded once). */
+const events: Stage<'events'> = {
+  name: 'events',
+  requires: ['tokens', 'sentences', 'pos', 'chunks', 'links', 'quotes'],
+  assigns: 'events',
+  run: codeEvents,
+};
+
 /** Every stage newsgraph ships, by name. */
 export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
-  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes].map((stage) => [stage.name, stage]),
+  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes, dates, events].map((stage) => [stage.name, stage]),
 );
 
 /** The stages run when none are named, in order. */

@@ -6,3 +6,4 @@ export { SCHEMA_VERSION } from './migrate.js';
 export type { CorpusEntity, EntityReport } from './corpus-entity.js';
 export type { QuoteQuery, QuoteRecord } from './quote-rows.js';
 export type { ArticleFilter, CountryCount, TimelinePoint } from './browse.js';
+export type { EventQuery, EventRecord } from './event-rows.js';

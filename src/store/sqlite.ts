@@ -16,7 +16,9 @@ import { corpusEntityFromRow, entityReport } from './entity-report.js';
 import { prepareEntityStatements } from './entity-statements.js';
 import { corpusKey, encodeKindEvidence, encodeMentions, linkFromRow, linkName } from './link-rows.js';
 import { prepareQuoteStatements } from './quote-rows.js';
+import { prepareDateStatements } from './date-rows.js';
 import { prepareBrowseStatements } from './browse.js';
+import { prepareEventStatements } from './event-rows.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
@@ -30,6 +32,8 @@ export interface SqliteStoreOptions {
 }
 
 type QuoteStatements = ReturnType<typeof prepareQuoteStatements>;
+type DateStatements = ReturnType<typeof prepareDateStatements>;
+type EventStatements = ReturnType<typeof prepareEventStatements>;
 
 /** Ids are lowercase hex; every id starting with `prefix` sorts in `[prefix, prefix + 'g')`. */
 const HEX = /^[0-9a-f]+$/;
@@ -39,8 +43,8 @@ const HEX = /^[0-9a-f]+$/;
  * `LayerName`, so a layer added to the Doc model without a table here is a compile error, not a
  * layer silently dropped on save.
  */
-function insertLayers(st: Statements, qt: QuoteStatements, seq: number, doc: Doc, ingestedAt: string): void {
-  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [], quotes = [] } = doc.layers;
+function insertLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, et: EventStatements, seq: number, doc: Doc, ingestedAt: string): void {
+  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [], quotes = [], dates = [], events = [] } = doc.layers;
   for (const name of Object.keys(doc.layers) as LayerName[]) {
     switch (name) {
       case 'paragraphs':
@@ -68,6 +72,12 @@ function insertLayers(st: Statements, qt: QuoteStatements, seq: number, doc: Doc
         break;
       case 'quotes':
         qt.insert(seq, doc, quotes);
+        break;
+      case 'dates':
+        dt.insert(seq, dates);
+        break;
+      case 'events':
+        et.insert(seq, events);
         break;
       default:
         unknownLayer(name, doc.id);
@@ -108,7 +118,7 @@ function storedTokens(st: Statements, row: ArticleRow): Token[] {
 }
 
 /** Reads back the layers the article row says it has. */
-function readLayers(st: Statements, qt: QuoteStatements, row: ArticleRow): Partial<Layers> {
+function readLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, et: EventStatements, row: ArticleRow): Partial<Layers> {
   const layers: { -readonly [K in keyof Layers]?: Layers[K] } = {};
   for (const name of storedLayerNames(row)) {
     switch (name) {
@@ -126,6 +136,12 @@ function readLayers(st: Statements, qt: QuoteStatements, row: ArticleRow): Parti
         break;
       case 'quotes':
         layers.quotes = qt.read(row.seq);
+        break;
+      case 'dates':
+        layers.dates = dt.read(row.seq);
+        break;
+      case 'events':
+        layers.events = et.read(row.seq);
         break;
       case 'tokens':
         layers.tokens = storedTokens(st, row);
@@ -169,7 +185,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const st = prepareStatements(db);
   const est = prepareEntityStatements(db);
   const qt = prepareQuoteStatements(db);
+  const dt = prepareDateStatements(db);
   const bt = prepareBrowseStatements(db);
+  const et = prepareEventStatements(db);
 
   const save = db.transaction((docs: readonly Doc[], ingestedAt: string): SaveResult => {
     const added: string[] = [];
@@ -180,7 +198,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       seen.add(doc.id);
       const info = first ? st.insertArticle.run(articleParams(doc, ingestedAt)) : undefined;
       if (info?.changes) {
-        insertLayers(st, qt, Number(info.lastInsertRowid), doc, ingestedAt);
+        insertLayers(st, qt, dt, et, Number(info.lastInsertRowid), doc, ingestedAt);
         added.push(doc.id);
       } else if (first) {
         present.push(doc.id);
@@ -218,7 +236,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async getDoc(id) {
       const row = st.article.get(id);
       if (!row) return undefined;
-      return { ...docFromRows(row, st.diagnosticsBySeq.all(row.seq)), layers: readLayers(st, qt, row) };
+      return { ...docFromRows(row, st.diagnosticsBySeq.all(row.seq)), layers: readLayers(st, qt, dt, et, row) };
     },
     async listArticles(page) {
       return st.list.all(page.limit, page.offset).map(summaryFromRow);
@@ -243,6 +261,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async quotes(query, page) {
       return qt.list(query, page.limit, page.offset);
+    },
+    async events(query, page) {
+      return et.list(query, page.limit, page.offset);
     },
     async entityReport(id) {
       return entityReport(est, id);

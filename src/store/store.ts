@@ -2,6 +2,7 @@ import type { Diagnostic, Doc } from '../doc/index.js';
 import type { CorpusEntity, EntityReport } from './corpus-entity.js';
 import type { QuoteQuery, QuoteRecord } from './quote-rows.js';
 import type { ArticleFilter, CountryCount, TimelinePoint } from './browse.js';
+import type { EventQuery, EventRecord } from './event-rows.js';
 
 /** What saving one batch did. */
 export interface SaveResult {
@@ -80,6 +81,8 @@ export interface Store {
   diagnostics(id: string): Promise<Diagnostic[]>;
   /** Stored quotes with speaker, article and date, newest article first; see {@link QuoteQuery}. */
   quotes(query: QuoteQuery, page: Page): Promise<QuoteRecord[]>;
+  /** Stored events with their article and evidence words, latest event date first; see {@link EventQuery}. */
+  events(query: EventQuery, page: Page): Promise<EventRecord[]>;
   /** Corpus entities, most mentioned first. */
   topEntities(page: Page): Promise<CorpusEntity[]>;
   /** Corpus entities whose name is `name` (any case) or whose KB id is `name`, then names containing it. */

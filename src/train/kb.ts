@@ -1,12 +1,14 @@
 /**
  * Compiles the actor knowledge base `models/kb.json.gz` from the PETRARCH-2 Phoenix actor and
  * agent dictionaries and CountryInfo.txt under the data folder (default `../shared/data`).
- * Run: `node dist/train/kb.js [--data DIR] [--out FILE]`.
+ * Run: `node dist/train/kb.js [--data DIR] [--updates FILE] [--out FILE]`; `data/actor-updates.txt`,
+ * the team's list of officeholders since the dictionaries' last revision, is read last.
  *
  * Kinds come from the sources, not from lists: a Phoenix block from CountryInfo's leader lists or
  * with dated codes is a person; a block coded with a bare country code is that country (when it
  * carries the country's name) or a place in it; non-state armed groups are groups; anything else
- * coded is an organization. CountryInfo adds each country's demonyms, capitals and major cities.
+ * coded is an organization. CountryInfo adds each country's demonyms, capitals and major cities,
+ * the npm package `world-countries` further official names, spellings, demonyms and capitals.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { flag } from './args.js';
 import { readActorBlocks, type ActorBlock } from './kb-actors.js';
 import { readAgents } from './kb-agents.js';
 import { readCountryInfo, type CountryInfo } from './kb-countryinfo.js';
+import { readWorldCountries, type WorldCountry } from './kb-world-countries.js';
 import { displayName } from './kb-names.js';
 
 /** Nationality forms that read as adjectives ("russian", "chinese", "turkish"), not names ("russia"). */
@@ -76,13 +79,40 @@ function countryDrafts(infos: readonly CountryInfo[]): { countries: Map<string, 
   return { countries, places };
 }
 
+/**
+ * Adds the names, demonyms and capitals `world-countries` knows to the CountryInfo countries it
+ * shares a code with ("Russian Federation", "Czechia", "Washington D.C."); countries CountryInfo
+ * lacks are left to it, whose codes the dictionaries use.
+ */
+function addWorldCountries(world: readonly WorldCountry[], countries: Map<string, Draft>, places: Map<string, Draft>): void {
+  for (const c of world) {
+    const country = countries.get(c.iso3);
+    if (!country) continue;
+    for (const name of c.names) country.aliases.add(normalizeName(name));
+    for (const demonym of c.demonyms) {
+      const key = normalizeName(demonym);
+      if (!country.aliases.has(key)) country.demonyms.add(key);
+    }
+    for (const capital of c.capitals) {
+      const key = `${normalizeName(capital)}|${c.iso3}`;
+      const place = places.get(key) ?? draft(capital, 'place', [{ code: c.iso3 }], c.iso3);
+      place.capitalOf = c.iso3;
+      places.set(key, place);
+    }
+  }
+}
+
 function blockKind(block: ActorBlock, file: string, countries: ReadonlySet<string>): KbKind {
   if (block.leader || block.codes.some((c) => (c.from || c.to) && c.code.length > 3)) return 'person';
   if (isBareCountry(block.codes, countries)) return 'place';
   return file.includes('MilNonState') ? 'group' : 'organization';
 }
 
-/** Folds the Phoenix blocks into the drafts: country blocks into their country, others as entries. */
+/**
+ * Folds the Phoenix blocks into the drafts: country blocks into their country, others as entries.
+ * Blocks of an `update` file replace the codes of the identity they name instead of adding to them,
+ * so a term the dictionaries left open can be closed.
+ */
 function addBlocks(
   file: string,
   blocks: readonly ActorBlock[],
@@ -90,6 +120,7 @@ function addBlocks(
   places: Map<string, Draft>,
   byPrimary: Map<string, Draft>,
   out: Draft[],
+  update = false,
 ): void {
   const iso = new Set(countries.keys());
   const placeKeys = new Set([...places.keys()].map((k) => k.split('|')[0]));
@@ -120,6 +151,7 @@ function addBlocks(
     const same = byPrimary.get(primary);
     if (same) {
       for (const k of keys) same.aliases.add(k);
+      if (update) same.codes.length = 0;
       same.codes.push(...block.codes.filter((c) => !same.codes.some((s) => s.code === c.code && s.from === c.from && s.to === c.to)));
       if (kind === 'person') same.kind = 'person';
       continue;
@@ -158,13 +190,17 @@ function finish(drafts: readonly Draft[]): KbEntry[] {
 function main(): void {
   const data = flag('data') ?? '../shared/data';
   const out = flag('out') ?? 'models/kb.json.gz';
+  const updates = flag('updates') ?? 'data/actor-updates.txt';
   const dictionaries = join(data, 'petrarch2/dictionaries');
   const { countries, places } = countryDrafts(readCountryInfo(readFileSync(join(data, 'countryinfo/CountryInfo.120116.txt'), 'latin1')));
+  addWorldCountries(readWorldCountries(), countries, places);
   const others: Draft[] = [];
   const byPrimary = new Map<string, Draft>();
   for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
     addBlocks(file, readActorBlocks(readFileSync(join(dictionaries, file), 'utf8')), countries, places, byPrimary, others);
   }
+  // The team's own file of officeholders since the dictionaries' last revision; see its header.
+  addBlocks(updates, readActorBlocks(readFileSync(updates, 'utf8')), countries, places, byPrimary, others, true);
   const agents = readAgents(readFileSync(join(dictionaries, 'Phoenix.agents.txt'), 'utf8'));
   const kb: KbData = { entries: finish([...countries.values(), ...places.values(), ...others]), agents };
   writeFileSync(out, gzipSync(JSON.stringify(kb), { level: 9 }));

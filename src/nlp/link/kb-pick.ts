@@ -18,7 +18,9 @@ function heldOn(entry: KbEntry, date: string): boolean {
  * The KB entry a name links to, or undefined when the KB has none or cannot tell which: of the
  * entries with this alias, those of the best kind for the NER type; among several people, the one
  * whose country the text gives, then the one holding a dated role on the article's date. Two
- * people left means the evidence is not good enough and the name stays unlinked.
+ * people left means the evidence is not good enough and the name stays unlinked. A LOC name no
+ * place, country or organization answers to may still be the one person holding a dated role on
+ * the article's date ("comments from Tillerson" read as a place by the tagger).
  */
 export function pickEntry(ctx: LinkContext, key: string, draft: Draft, country?: string): number | undefined {
   const indexes = ctx.kb.byAlias.get(key);
@@ -38,5 +40,8 @@ export function pickEntry(ctx: LinkContext, key: string, draft: Draft, country?:
     if (found.length > 1 && kind === 'place') found = found.filter((i) => ctx.kb.entries[i]?.capitalOf);
     return found.length === 1 ? found[0] : undefined;
   }
-  return undefined;
+  if (draft.type !== 'LOC' || !ctx.date) return undefined;
+  const date = ctx.date;
+  const holders = indexes.filter((i) => ctx.kb.entries[i]?.kind === 'person' && heldOn(ctx.kb.entries[i]!, date));
+  return holders.length === 1 ? holders[0] : undefined;
 }

@@ -142,6 +142,14 @@ describe('links stage', () => {
     expect(links.map((l) => [l.kind, l.kbId, l.kindEvidence])).toEqual([['place', 'place:xcity-xld', undefined]]);
   });
 
+  it('links a name the tagger typed LOC to the one person holding a role on the article date, and only with a date', () => {
+    const text = 'The plan echoed comments from Ray earlier that day.';
+    const dated = linked(article(text, [['Ray', 'LOC']], '2010-03-01')).links;
+    expect(dated.map((l) => [l.kind, l.kbId, l.code])).toEqual([['person', 'person:bob-ray', 'XLDGOV']]);
+    const undated = linked(article(text, [['Ray', 'LOC']])).links;
+    expect(undated.map((l) => [l.kind, l.kbId])).toEqual([['place', undefined]]);
+  });
+
   it('flags a long official form swapped in after the short one', () => {
     const doc = article('Xland said talks would go on. Critics of Republic of Xland disagreed.', [['Xland', 'LOC'], ['Republic of Xland', 'LOC']], '2010-01-01');
     const { links } = linked(doc);

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic, type Doc, type KindEvidence, type Link, type LinkMention } from '../../doc/index.js';
 import type { Kb } from '../../kb/index.js';
-import { findAcronyms } from './acronyms.js';
+import { findAcronyms } from '../acronyms.js';
 import { clusterDrafts } from './cluster.js';
 import type { Cluster } from './cluster-types.js';
 import { clusterCode } from './code.js';
@@ -41,7 +41,7 @@ function kindEvidence(ctx: LinkContext, c: Cluster): KindEvidence | undefined {
  */
 export function linkEntities(doc: Doc, kb: Kb): Link[] {
   const ctx = linkContext(doc, kb);
-  const drafts = draftMentions(ctx, findAcronyms(ctx));
+  const drafts = draftMentions(ctx, findAcronyms(ctx.text, ctx.tokens));
   const clusters = clusterDrafts(ctx, drafts);
   resolveReferences(ctx, clusters, drafts);
   const links = clusters

@@ -1,6 +1,6 @@
 import { normalizeName } from '../../kb/index.js';
 import type { Entity, KindEvidence } from '../../doc/index.js';
-import type { AcronymDefinition } from './acronyms.js';
+import type { AcronymDefinition } from '../acronyms.js';
 import { agentAt, agentEndingAt } from './agents.js';
 import { isCapitalized, type LinkContext } from './context.js';
 import { nameKey, nameStarts, span } from './draft-span.js';

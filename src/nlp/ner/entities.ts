@@ -1,4 +1,8 @@
 import type { Entity, EntityType, Sentence, Token } from '../../doc/index.js';
+import { findAcronyms } from '../acronyms.js';
+import { sharedCapitalized } from '../../resources/capitalized.js';
+import { joinAcronymLongForms } from './acronym-spans.js';
+import { addRelativeWhoPersons } from './relative-who.js';
 import { datelineAgencies, type TokenRange } from './dateline.js';
 import { GAZETTEER_TYPES } from './gazetteer.js';
 import type { TaggerResources } from './resources.js';
@@ -12,8 +16,10 @@ const NAT_BIT = 1 << GAZETTEER_TYPES.indexOf('NAT');
  * Finds entity mentions in an article: tags each sentence's tokens with the entity model (the
  * whole article in order, so document-level features see earlier sentences) and turns the BIO
  * tags into spans of `text`. MISC mentions the gazetteer knows as a nationality get its country.
- * The agency of a dateline ("GENEVA (Newsgraph Wire) -") is an ORG, replacing whatever the
- * tagger made of those words.
+ * A long form defined by an acronym ("Program on New Approaches to Research and Security
+ * (PONARS)") is one mention however the tagger cut it; a name the tagger missed right before
+ * ", who" is a person. The agency of a dateline ("GENEVA
+ * (Newsgraph Wire) -") is an ORG, replacing whatever the tagger made of those words.
  *
  * @example
  * recognizeEntities(text, tokens, sentences, sharedTagger('ner.bin.gz'))
@@ -47,7 +53,9 @@ export function recognizeEntities(
       out.push(entry?.country && entry.types & NAT_BIT ? { ...entity, country: entry.country } : entity);
     }
   });
-  return withAgencies(out, datelineAgencies(text, tokens, sentences), tokens);
+  const joined = joinAcronymLongForms(out, findAcronyms(text, tokens), tokens);
+  const persons = addRelativeWhoPersons(text, tokens, joined, sharedCapitalized());
+  return withAgencies(persons, datelineAgencies(text, tokens, sentences), tokens);
 }
 
 /** Replaces the mentions overlapping each dateline agency by one ORG mention of the agency. */

@@ -5,6 +5,8 @@ import { sql as links } from './0004-links.js';
 import { sql as syntax } from './0005-syntax.js';
 import { sql as linkKindEvidence } from './0006-link-kind-evidence.js';
 import { sql as quotes } from './0007-quotes.js';
+import { sql as dates } from './0009-dates.js';
+import { sql as events } from './0008-events.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -26,4 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'syntax', sql: syntax },
   { version: 6, name: 'link-kind-evidence', sql: linkKindEvidence },
   { version: 7, name: 'quotes', sql: quotes },
+  { version: 8, name: 'events', sql: events },
+  { version: 9, name: 'dates', sql: dates },
 ];

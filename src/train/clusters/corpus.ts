@@ -30,6 +30,19 @@ export function newsCorpus(dataDir: string): CorpusPart[] {
   ];
 }
 
+/**
+ * The same news as token sequences with their case kept: Reuters and BBC texts through
+ * {@link tokenize}, CoNLL-2003 `train.txt` sentences as given. For statistics that need case.
+ */
+export function* newsTokenSequences(dataDir: string): Generator<string[]> {
+  for (const text of [...reutersFiles(join(dataDir, 'reuters21578')), ...bbcTexts(join(dataDir, 'bbc-news-fulltext'))]) {
+    yield tokenize(text).map((t) => text.slice(t.start, t.end));
+  }
+  for (const doc of iterateConll(readFileSync(join(dataDir, 'conll2003', 'train.txt'), 'utf8'))) {
+    for (const sentence of doc.sentences) yield sentence.tokens.map((t) => t.form);
+  }
+}
+
 function* tokenized(texts: Iterable<string>): Generator<string[]> {
   for (const text of texts) {
     const keys = tokenize(text).map((t) => clusterKey(text.slice(t.start, t.end)));

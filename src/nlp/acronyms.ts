@@ -1,4 +1,4 @@
-import { isCapitalized, type LinkContext } from './context.js';
+import type { Token } from '../doc/index.js';
 
 /** An acronym defined in the text: the long form's tokens `[longStart, longEnd)` and the acronym's token. */
 export interface AcronymDefinition {
@@ -33,29 +33,33 @@ function spells(words: readonly { initial: string; joiner: boolean }[], letters:
   return go(0, 0);
 }
 
+const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+
 /**
  * Finds "Long Form Name (LFN)" definitions: a capitalized acronym alone in brackets, right after
  * the shortest run of capitalized words and joiners, starting with a capitalized word, whose
- * initials spell it.
+ * initials spell it. The entity recognizer uses them to keep a long form whole, the linker to
+ * join the acronym to it.
  *
  * @example
  * // "… co-director of the Program on New Approaches to Research and Security (PONARS) in Eurasia"
- * findAcronyms(ctx) // [{longStart: <Program>, longEnd: <)> - 2, acronym: <PONARS>}]
+ * findAcronyms(text, tokens) // [{longStart: <Program>, longEnd: <)> - 2, acronym: <PONARS>}]
  */
-export function findAcronyms(ctx: LinkContext): AcronymDefinition[] {
+export function findAcronyms(text: string, tokens: readonly Token[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  const { tokens, text } = ctx;
+  const word = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end);
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (text.slice(tokens[i]!.start, tokens[i]!.end) !== '(' || text.slice(tokens[i + 2]!.start, tokens[i + 2]!.end) !== ')') continue;
-    const acronym = text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end);
+    if (word(i) !== '(' || word(i + 2) !== ')') continue;
+    const acronym = word(i + 1);
     if (!/^[A-Z][A-Za-z]*[A-Z]$/.test(acronym) || acronym.length > 10) continue;
     const letters = acronym.toLowerCase();
     const words: { initial: string; joiner: boolean }[] = [];
     for (let start = i - 1; start >= Math.max(0, i - WINDOW); start--) {
-      const word = ctx.words[start] ?? '';
-      const joiner = JOINERS.has(word) && !isCapitalized(ctx, start);
-      if (!joiner && !isCapitalized(ctx, start)) break;
-      words.unshift({ initial: word.charAt(0), joiner });
+      const raw = word(start);
+      const capitalized = isCapitalized(raw);
+      const joiner = JOINERS.has(raw) && !capitalized;
+      if (!joiner && !capitalized) break;
+      words.unshift({ initial: raw.charAt(0).toLowerCase(), joiner });
       if (!joiner && spells(words, letters)) {
         out.push({ longStart: start, longEnd: i, acronym: i + 1 });
         break;

@@ -1,0 +1,287 @@
+import type { EventDictionaries, VerbDictionary } from '../dictionary/types.js';
+import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, type VerbGroup } from './clauses.js';
+import { combine, DELEGATING_VERBS } from './combine.js';
+import { bestPattern, findVerb, type FoundVerb } from './patterns.js';
+import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
+
+const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set(['in', 'at', 'to', 'from', 'with', 'for', 'on', 'into', 'against', 'by', 'near', 'over', 'about', 'between', 'among', 'than', 'like', 'after', 'before', 'since', 'during']);
+
+/** The sentence's reading the coder builds once: tokens, actors by their last token, asides, groups. */
+interface Reading {
+  readonly s: CoderSentence;
+  readonly words: readonly CoderToken[];
+  readonly actorEndingAt: ReadonlyMap<number, ActorMention>;
+  readonly actorStartingAt: ReadonlyMap<number, ActorMention>;
+  readonly aside: readonly boolean[];
+  readonly groups: readonly VerbGroup[];
+  readonly groupOf: readonly number[];
+}
+
+function read(s: CoderSentence): Reading {
+  const actorEndingAt = new Map<number, ActorMention>();
+  const actorStartingAt = new Map<number, ActorMention>();
+  for (const a of s.actors) {
+    const prev = actorEndingAt.get(a.end - 1);
+    if (!prev || a.end - a.start > prev.end - prev.start) actorEndingAt.set(a.end - 1, a);
+    const next = actorStartingAt.get(a.start);
+    if (!next || a.end - a.start > next.end - next.start) actorStartingAt.set(a.start, a);
+  }
+  const groups = verbGroups(s);
+  const groupOf = new Array<number>(s.tokens.length).fill(-1);
+  groups.forEach((g, gi) => {
+    for (let i = g.start; i < g.end; i++) groupOf[i] = gi;
+  });
+  // A token inside an actor is never part of a verb group ("the Armed Forces", "United States").
+  for (const a of s.actors) for (let i = a.start; i < a.end; i++) groupOf[i] = -1;
+  return { s, words: s.tokens, actorEndingAt, actorStartingAt, aside: asides(s), groups, groupOf };
+}
+
+/** Conjoined actors around `first` ("Russia and China", "Russia, China and Iran"), in text order. */
+function conjuncts(r: Reading, first: ActorMention): ActorMention[] {
+  const out = [first];
+  let at = first.start - 1;
+  for (;;) {
+    let i = at;
+    if (r.words[i]?.lower === 'and' || r.words[i]?.lower === 'or') i--;
+    if (r.words[i]?.lower === ',') i--;
+    if (i === at) break;
+    const prev = r.actorEndingAt.get(i);
+    if (!prev) break;
+    out.unshift(prev);
+    at = prev.start - 1;
+  }
+  at = first.end;
+  for (;;) {
+    let i = at;
+    if (r.words[i]?.lower === ',') i++;
+    if (r.words[i]?.lower === 'and' || r.words[i]?.lower === 'or') i++;
+    if (i === at) break;
+    const next = r.actorStartingAt.get(i);
+    if (!next) break;
+    out.push(next);
+    at = next.end;
+  }
+  return out;
+}
+
+/** First token of the clause a group is in: after the nearest clause opener to its left (asides skipped). */
+function clauseStart(r: Reading, g: VerbGroup): { start: number; opener?: string } {
+  for (let i = g.start - 1; i >= 0; i--) {
+    if (r.aside[i]) continue;
+    const w = r.words[i] as CoderToken;
+    if (CLAUSE_OPENERS.has(w.lower) && !(w.lower === 'that' && r.groupOf[i + 1] === -1 && i + 1 < g.start && !r.actorStartingAt.has(i + 1) && r.words[i + 1]?.tag.startsWith('N'))) {
+      return { start: i + 1, opener: w.lower };
+    }
+  }
+  return { start: 0 };
+}
+
+/** End (exclusive) of the clause after a group: the next clause opener or verb group. */
+function clauseEnd(r: Reading, g: VerbGroup): number {
+  for (let i = g.end; i < r.words.length; i++) {
+    const w = r.words[i] as CoderToken;
+    if (CLAUSE_OPENERS.has(w.lower) || COORDINATORS.has(w.lower) && r.groupOf[i + 1] !== -1 && r.groupOf[i + 1] !== undefined) return i;
+    if (r.groupOf[i] !== -1 && r.groupOf[i] !== undefined && !r.aside[i]) return i;
+  }
+  return r.words.length;
+}
+
+/** An actor right after a preposition ("talks in Moscow") is not a subject. */
+function governedByPreposition(r: Reading, a: ActorMention): boolean {
+  let i = a.start - 1;
+  while (i >= 0 && /^(DT|JJ|PRP\$|CD)$/.test(r.words[i]?.tag ?? '')) i--;
+  return PREPOSITIONS_BEFORE_NON_SUBJECT.has(r.words[i]?.lower ?? '');
+}
+
+/**
+ * The subject of a group: the nearest actor to its left within the clause, outside asides and
+ * prepositional phrases; through a relative pronoun ("X, who attacked Y") the noun before it.
+ * Undefined when another verb group comes first (a coordinated verb then shares its subject).
+ */
+function subject(r: Reading, g: VerbGroup, from: number): ActorMention | undefined {
+  for (let i = g.start - 1; i >= from; i--) {
+    const w = r.words[i] as CoderToken;
+    if (RELATIVES.has(w.lower) && !r.aside[i]) {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const a = r.actorEndingAt.get(k);
+        if (a) return a;
+        if (r.words[k]?.lower !== ',') break;
+      }
+      return undefined;
+    }
+    if (r.aside[i]) continue;
+    if (r.groupOf[i] !== -1) return undefined;
+    const a = r.actorEndingAt.get(i);
+    if (a && !governedByPreposition(r, a)) return a;
+    if (a) i = a.start;
+  }
+  return undefined;
+}
+
+/** A verb group right after a coordinator ("met X and attacked Y") shares the previous group's subject. */
+function coordinated(r: Reading, g: VerbGroup): boolean {
+  let i = g.start - 1;
+  while (i >= 0 && (r.words[i]?.tag === 'RB' || r.words[i]?.lower === ',')) i--;
+  return COORDINATORS.has(r.words[i]?.lower ?? '');
+}
+
+/** The first actor after `from` in the clause, skipping the source's own mentions. */
+function objectAfter(r: Reading, from: number, to: number, source: readonly ActorMention[]): ActorMention | undefined {
+  for (let i = from; i < to; i++) {
+    const a = r.actorStartingAt.get(i);
+    if (!a) continue;
+    if (!source.some((s) => s === a || (s.link !== undefined && s.link === a.link))) return a;
+    i = a.end - 1;
+  }
+  return undefined;
+}
+
+/** The agent of a passive ("was attacked by X"): the actor after "by" in the clause. */
+function passiveAgent(r: Reading, from: number, to: number): ActorMention | undefined {
+  for (let i = from; i < to; i++) {
+    if (r.words[i]?.lower !== 'by') continue;
+    for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+      const a = r.actorStartingAt.get(k);
+      if (a) return a;
+    }
+  }
+  return undefined;
+}
+
+/** The verbs of a group the dictionary knows, skipping auxiliaries ("has", "was"), in order. */
+function dictionaryVerbs(dict: VerbDictionary, r: Reading, g: VerbGroup, end: number): FoundVerb[] {
+  const out: FoundVerb[] = [];
+  for (let i = g.start; i < end; i++) {
+    const w = r.words[i] as CoderToken;
+    if (!w.tag.startsWith('VB') || isAuxiliary(w)) continue;
+    const found = findVerb(dict, r.words, i);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** The CAMEO code of a verb where it stands: its best pattern's, else its own, else its block's. */
+function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number } {
+  const block = dict.blocks[verb.form.block];
+  const match = block ? bestPattern(r.words, block.patterns, verb.end, g.start, start, end) : undefined;
+  if (match) return { code: match.pattern.code, end: match.end };
+  return { code: verb.form.code ?? block?.code ?? '---', end: verb.end };
+}
+
+/** "authorized an airstrike": the light verb's object coded as "launch" would code it. */
+function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number } | undefined {
+  if (!DELEGATING_VERBS.has(verb.form.lemma)) return undefined;
+  const launch = dict.forms['launch']?.[0];
+  const block = launch ? dict.blocks[launch.block] : undefined;
+  const match = block ? bestPattern(r.words, block.patterns, verb.end, g.start, start, end) : undefined;
+  return match && match.pattern.code !== '---' ? { code: match.pattern.code, end: match.end } : undefined;
+}
+
+const isCode = (code: string): boolean => code !== '---' && code.length > 0;
+
+/** Does a sentence name a discard phrase ("World Cup")? Then it is not coded. */
+export function discarded(words: readonly CoderToken[], phrases: readonly (readonly string[])[]): boolean {
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (words[i]?.lower !== first) continue;
+      let ok = true;
+      for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k]?.lower === phrase[k];
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Codes one sentence: for each verb group the dictionary knows, its source (subject, or the
+ * "by" agent of a passive), target (first actor after the verb, or the passive's subject), and
+ * the CAMEO code of its best pattern, combined with a governing verb ("agreed to meet") or a
+ * future; negation and modals ("may", "if") are flags, never dropped. Compound actors give one
+ * event per source–target pair.
+ *
+ * @example codeSentence(sentence, dictionaries, { requireDyad: true }) // [{ source, target, code: '042', … }]
+ */
+export function codeSentence(s: CoderSentence, dict: EventDictionaries, options: CoderOptions): CodedEvent[] {
+  if (s.actors.length === 0 || discarded(s.tokens, dict.discards.sentence)) return [];
+  const r = read(s);
+  const events: CodedEvent[] = [];
+  const subjects: (ActorMention | undefined)[] = [];
+  r.groups.forEach((g, gi) => {
+    const clause = clauseStart(r, g);
+    const end = clauseEnd(r, g);
+    let own = subject(r, g, clause.start);
+    if (!own && gi > 0 && coordinated(r, g)) own = subjects[gi - 1];
+    // "Arnor is about to restore …", "prepared to attend": an infinitive shares the subject before it.
+    if (!own && gi > 0 && r.words[g.start]?.tag === 'TO') own = subjects[gi - 1];
+    if (!own && SUBJECT_PRONOUNS.has(r.words[g.start - 1]?.lower ?? '')) own = subjects.find((a) => a !== undefined);
+    subjects.push(own);
+    const verbs = dictionaryVerbs(dict.verbs, r, g, g.end);
+    const main = verbs[verbs.length - 1];
+    if (!main) return;
+    const governor = verbs.length > 1 ? verbs[0] : undefined;
+    let negated = false;
+    let hypothetical = clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener);
+    let passive = false;
+    for (let i = g.start; i < main.start; i++) {
+      const w = r.words[i] as CoderToken;
+      if (isNegation(w)) negated = true;
+      if (MODALS.has(w.lower)) hypothetical = true;
+      if (CONDITIONALS.has(w.lower)) hypothetical = true;
+      if (isBe(w) && r.words[main.start]?.tag === 'VBN') passive = true;
+    }
+    if (r.words[main.end]?.lower === 'not' || r.words[main.end]?.lower === "n't") negated = true;
+    let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, g, clause.start, end);
+    let governorLemma: string | undefined;
+    if (governor) {
+      const combined = isCode(coded.code) ? combine(governor.form.lemma, coded.code) : undefined;
+      if (combined) {
+        coded = { ...coded, code: combined.code };
+        hypothetical ||= combined.hypothetical;
+        governorLemma = governor.form.lemma;
+      } else if (!isCode(coded.code)) {
+        coded = verbCode(dict.verbs, r, governor, g, clause.start, end);
+        governorLemma = undefined;
+      }
+    }
+    if (!isCode(coded.code) || !own) {
+      if (!passive || !isCode(coded.code)) return;
+    }
+    let sources: ActorMention[];
+    let targets: (ActorMention | undefined)[];
+    if (passive) {
+      const agent = passiveAgent(r, main.end, end);
+      if (!agent) return;
+      sources = conjuncts(r, agent);
+      targets = own ? conjuncts(r, own) : [];
+    } else {
+      if (!own) return;
+      sources = conjuncts(r, own);
+      const object = objectAfter(r, main.end, end, sources);
+      targets = object ? conjuncts(r, object) : [];
+    }
+    if (targets.length === 0 && sources.length > 1 && Number(coded.code.slice(0, 2)) <= 8) {
+      // "The US, Russia and Switzerland met": a cooperative act of a compound with no object is mutual.
+      const action = { start: g.start, end: Math.max(coded.end, main.end) };
+      for (const source of sources) for (const target of sources) {
+        if (source !== target) events.push({ source, target, code: coded.code, action, negated, hypothetical, verb: main.form.lemma, ...(governorLemma ? { governor: governorLemma } : {}) });
+      }
+      return;
+    }
+    if (targets.length === 0) {
+      if (options.requireDyad) return;
+      targets = [undefined];
+    }
+    const action = { start: g.start, end: Math.max(coded.end, main.end) };
+    for (const source of sources) {
+      for (const target of targets) {
+        if (target && (target === source || (target.link !== undefined && target.link === source.link))) continue;
+        events.push({
+          source, ...(target ? { target } : {}), code: coded.code, action, negated, hypothetical,
+          verb: main.form.lemma, ...(governorLemma ? { governor: governorLemma } : {}),
+        });
+      }
+    }
+  });
+  return events;
+}

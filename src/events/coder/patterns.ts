@@ -1,0 +1,97 @@
+import type { PatternSlot, VerbDictionary, VerbForm, VerbPattern } from '../dictionary/types.js';
+import type { CoderToken } from './types.js';
+
+/** How far past the verb a pattern may reach, in tokens: PETRARCH's patterns name the verb's own phrase. */
+const POST_WINDOW = 12;
+const PRE_WINDOW = 6;
+
+/** Where a slot alternative (a run of words) matches `words` at `at`, or -1. */
+function runAt(words: readonly CoderToken[], at: number, run: readonly string[]): boolean {
+  for (let k = 0; k < run.length; k++) if (words[at + k]?.lower !== run[k]) return false;
+  return true;
+}
+
+/** Matches post slots in order from `from` to `to`, gaps allowed; the end of the last match, or -1. */
+function matchForward(words: readonly CoderToken[], slots: readonly PatternSlot[], from: number, to: number): number {
+  let at = from;
+  for (const slot of slots) {
+    let found = -1;
+    for (let i = at; i < to && found < 0; i++) {
+      for (const run of slot) if (i + run.length <= to && runAt(words, i, run)) { found = i + run.length; break; }
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}
+
+/** Matches pre slots (nearest the verb first) leftwards from `to` down to `from`; the start of the last match, or -1. */
+function matchBackward(words: readonly CoderToken[], slots: readonly PatternSlot[], from: number, to: number): number {
+  let at = to;
+  for (const slot of slots) {
+    let found = -1;
+    for (let i = at - 1; i >= from && found < 0; i--) {
+      for (const run of slot) if (i - run.length + 1 >= from && runAt(words, i - run.length + 1, run)) { found = i - run.length + 1; break; }
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}
+
+const size = (slots: readonly PatternSlot[]): number => slots.length;
+
+/** A pattern that matched: its code, how many slots it used, and the last token it reached. */
+export interface PatternMatch {
+  readonly pattern: VerbPattern;
+  readonly weight: number;
+  readonly end: number;
+}
+
+/**
+ * The most specific pattern of a block matching around a verb: pre slots within the clause
+ * before the verb group, post slots after the verb (up to {@link POST_WINDOW} tokens or the
+ * clause end). Ties go to the earlier pattern in the file, as PETRARCH reads them.
+ */
+export function bestPattern(words: readonly CoderToken[], patterns: readonly VerbPattern[], verbEnd: number, groupStart: number, clauseStart: number, clauseEnd: number): PatternMatch | undefined {
+  let best: PatternMatch | undefined;
+  const postTo = Math.min(clauseEnd, verbEnd + POST_WINDOW);
+  const preFrom = Math.max(clauseStart, groupStart - PRE_WINDOW);
+  for (const pattern of patterns) {
+    const weight = size(pattern.pre) + size(pattern.post);
+    if (weight === 0 || (best && weight <= best.weight)) continue;
+    const end = pattern.post.length > 0 ? matchForward(words, pattern.post, verbEnd, postTo) : verbEnd;
+    if (end < 0) continue;
+    if (pattern.pre.length > 0 && matchBackward(words, pattern.pre, preFrom, groupStart) < 0) continue;
+    best = { pattern, weight, end };
+  }
+  return best;
+}
+
+/** A verb form found in the text: the form, and the token range its words cover. */
+export interface FoundVerb {
+  readonly form: VerbForm;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The dictionary's reading of token `i` as a verb: a multi-word form whose words are there first, else a single one. */
+export function findVerb(dict: VerbDictionary, words: readonly CoderToken[], i: number): FoundVerb | undefined {
+  const forms = dict.forms[words[i]?.lower ?? ''];
+  if (!forms) return undefined;
+  let single: FoundVerb | undefined;
+  let multi: FoundVerb | undefined;
+  for (const form of forms) {
+    const before = form.before ?? [];
+    const after = form.after ?? [];
+    if (before.length === 0 && after.length === 0) {
+      single ??= { form, start: i, end: i + 1 };
+      continue;
+    }
+    if (runAt(words, i - before.length, before) && runAt(words, i + 1, after)) {
+      const found = { form, start: i - before.length, end: i + 1 + after.length };
+      if (!multi || found.end - found.start > multi.end - multi.start) multi = found;
+    }
+  }
+  return multi ?? single;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readActors, readAgents, readDiscards } from './actors.js';
+import { readVerbDictionary } from './verbs.js';
+
+const VERBS = `
+# a comment line
+&BOAT
++FERRY
++CANOE_
+
+--- SAIL   [030]  ---
+SAIL  # sailing
++ROW_OUT {+ROWED_OUT +ROWS_OUT} [040]
+SWIM {SWAM SWUM SWIMS}
+- * &BOAT                 [061]   # SAIL
+- * (TO {FAR SHORE})       [0421:043]
+- % * TOGETHER            [099]
+`;
+
+describe('verb dictionary reader', () => {
+  const d = readVerbDictionary(VERBS);
+
+  it('reads blocks, forms and codes', () => {
+    expect(d.blocks.map((b) => [b.name, b.code])).toEqual([['SAIL', '030']]);
+    expect(d.forms['sailed']?.[0]).toEqual({ block: 0, lemma: 'sail' });
+    expect(d.forms['swam']?.[0]?.lemma).toBe('swim');
+    expect(d.forms['swimming']).toBeUndefined();
+    expect(d.forms['rowed']?.[0]).toEqual({ block: 0, lemma: 'row out', code: '040', after: ['out'] });
+  });
+
+  it('expands synsets with plurals (not for a trailing underscore) and drops patterns naming actor markers', () => {
+    const [boat, shore] = d.blocks[0]?.patterns ?? [];
+    expect(boat?.post[0]).toEqual([['ferry'], ['ferries'], ['canoe']]);
+    expect(shore?.code).toBe('0421');
+    expect(shore?.post).toEqual([[['to']], [['far', 'shore'], ['far', 'shores']]]);
+    expect(d.blocks[0]?.patterns.length).toBe(2);
+  });
+});
+
+describe('actor, agent and discard readers', () => {
+  it('gives every phrase of a record its dated codes', () => {
+    const actors = readActors('NORLAND_ [NRL]\n+NORLANDIC_\nJOHN_SMITH_  ; leader list\n\t[NRLGOV 20100101-20141231]\n\t[NRLELI]\n');
+    expect(actors).toEqual([
+      { words: ['norland'], codes: [{ code: 'NRL' }] },
+      { words: ['norlandic'], codes: [{ code: 'NRL' }] },
+      { words: ['john', 'smith'], codes: [{ code: 'NRLGOV', from: '2010-01-01', to: '2014-12-31' }, { code: 'NRLELI' }] },
+    ]);
+  });
+
+  it('reads agents with macros, plurals and prefix codes', () => {
+    const agents = readAgents('!PEOPLE! = MAN, MEN\nFISHER!PEOPLE! [~FSH]\nHARBOUR_MASTER {HARBOUR_MASTERS} [~GOV]\nRELIEF_GROUP [NGO~]\n');
+    expect(agents.map((a) => `${a.words.join(' ')}:${a.code}:${a.prefix}`)).toEqual([
+      'fisherman:FSH:false', 'fishermans:FSH:false', 'fishermen:FSH:false', 'fishermens:FSH:false',
+      'harbour master:GOV:false', 'harbour masters:GOV:false', 'relief group:NGO:true', 'relief groups:NGO:true',
+    ]);
+  });
+
+  it('splits story and sentence discards', () => {
+    expect(readDiscards('+GRAND PRIX # motor racing\nTEN YEARS LATER\n')).toEqual({ story: [['grand', 'prix']], sentence: [['ten', 'years', 'later']] });
+  });
+});
