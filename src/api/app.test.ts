@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore, type Store } from '../store/index.js';
+import { GDELT_COLUMNS } from '../events/gdelt.js';
 import { createApp } from './app.js';
 
 const TOKEN = 'test-token-123';
@@ -117,6 +118,33 @@ describe('reads', () => {
     expect(map['countries'].length).toBeGreaterThan(150);
     expect(map['countries'][0].d).toMatch(/^M[\d.,-]+L/);
     expect(map['places'].find((p: any) => p.country === 'RUS').x).toBeGreaterThan(map['width'] / 2);
+  });
+});
+
+describe('events and relations', () => {
+  it('lists coded events with filters, by linked entity, and as GDELT Event 2.0 rows', async () => {
+    const all = (await json('/api/events?limit=50')).body['items'];
+    expect(all.length).toBeGreaterThan(0);
+    const first = all[0];
+    expect(first).toMatchObject({ code: expect.stringMatching(/^\d{3,4}$/), source: expect.any(String), target: expect.any(String) });
+    const bySource = (await json(`/api/events?source=${first.source.slice(0, 3)}`)).body['items'];
+    expect(bySource.every((e: any) => e.source.startsWith(first.source.slice(0, 3)))).toBe(true);
+    expect((await json(`/api/events?code=${first.code.slice(0, 2)}&quad=${first.quadClass}`)).body['items'].length).toBeGreaterThan(0);
+    expect((await json('/api/events?source=U$A')).body.error.code).toBe('E_BAD_PARAM');
+    const putin = (await json('/api/entities?q=Putin')).body['items'][0];
+    const did = (await json(`/api/events?sourceEntity=${putin.id}`)).body['items'];
+    expect(did.every((e: any) => e.sourceName === 'Vladimir Putin')).toBe(true);
+    const tsv = await (await app.request('/api/events?format=gdelt')).text();
+    const rows = tsv.trimEnd().split('\n');
+    expect(rows).toHaveLength(Math.min(all.length, 20));
+    expect(rows.every((r) => r.split('\t').length === GDELT_COLUMNS.length)).toBe(true);
+  });
+  it('charts a pair: events per QuadClass and mean Goldstein per period', async () => {
+    const e = (await json('/api/events?plain=true&limit=1')).body['items'][0];
+    const { body } = await json(`/api/relations?a=${e.source.slice(0, 3)}&b=${e.target.slice(0, 3)}&unit=month`);
+    expect(body['items'][0]).toMatchObject({ period: expect.stringMatching(/^\d{4}-\d{2}-01$/), events: expect.any(Number) });
+    expect(body['items'][0][`quad${e.quadClass}`]).toBeGreaterThan(0);
+    expect((await json('/api/relations?a=USA')).body.error.code).toBe('E_MISSING_PARAM');
   });
 });
 

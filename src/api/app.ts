@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createAnalyzer, DEFAULT_OPTIONS, type Analyzer } from '../engine/index.js';
+import { STAGES } from '../nlp/index.js';
 import type { Store } from '../store/index.js';
 import { loadAssets } from '../web/assets.js';
 import { responseCache } from './cache.js';
@@ -29,7 +30,7 @@ export interface AppOptions {
 }
 
 /** Paths of the UI's pages: each answers with the one HTML shell, whose script renders the page. */
-const PAGES = ['/', '/search', '/article/:id', '/entity/:id', '/quotes', '/map'];
+const PAGES = ['/', '/search', '/article/:id', '/entity/:id', '/quotes', '/events', '/relations', '/map'];
 
 const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -90,7 +91,8 @@ export function createApp(options: AppOptions): Hono {
   const routes = options.routes ?? ROUTES;
   const timeoutMs = options.timeoutMs ?? 30_000;
   let analyzer: Analyzer | undefined;
-  const services: Services = { store: options.store, analyzer: () => (analyzer ??= createAnalyzer(DEFAULT_OPTIONS)) };
+  // The web shows every layer, so articles sent to it go through every stage newsgraph ships.
+  const services: Services = { store: options.store, analyzer: () => (analyzer ??= createAnalyzer({ ...DEFAULT_OPTIONS, stages: [...STAGES.keys()] })) };
   const assets = loadAssets();
   const cache = responseCache();
   const app = new Hono();

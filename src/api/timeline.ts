@@ -1,4 +1,4 @@
-import type { TimelinePoint } from '../store/index.js';
+import type { RelationCell, TimelinePoint } from '../store/index.js';
 
 /** The units a mention timeline can be counted in. */
 export const TIME_UNITS = ['day', 'week', 'month'] as const;
@@ -28,15 +28,6 @@ export function rollUp(points: readonly TimelinePoint[], unit: TimeUnit): Timeli
     sums.set(key, sum);
   }
   return [...sums].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, s]) => ({ day, ...s }));
-}
-
-/** Events of an actor pair on one day with one QuadClass (see the store's relation query). */
-export interface RelationCell {
-  readonly day: string;
-  readonly quadClass: number;
-  readonly events: number;
-  readonly goldsteinSum: number;
-  readonly goldsteinCount: number;
 }
 
 /** One period of a relation: events per QuadClass and their mean Goldstein score (null when none has one). */

@@ -19,6 +19,14 @@ export interface EventQuery {
   readonly to?: string;
   /** Only events that are neither negated nor hypothetical. */
   readonly plain?: boolean;
+  /** GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  readonly quadClass?: number;
+  /** Part of the name of the place the event happened (its `place`), any case. */
+  readonly place?: string;
+  /** Corpus entity id the source actor is linked to (not a code prefix: this one entity). */
+  readonly sourceEntity?: number;
+  /** Corpus entity id the target actor is linked to. */
+  readonly targetEntity?: number;
 }
 
 /** An event as listings show it: the stored event, its article, and the words of its evidence. */
@@ -67,7 +75,7 @@ export function prepareEventStatements(db: Database.Database) {
       negated, hypothetical, quoted, data)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const bySeq = db.prepare<[number], { data: string }>('SELECT data FROM events WHERE article_seq = ? ORDER BY idx');
-  const list = db.prepare<[string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, number, number], ListRow>(`
+  const list = db.prepare<[string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, number | null, number | null, string | null, string | null, number | null, number | null, number | null, number | null, number, number], ListRow>(`
     SELECT e.data, a.text, a.id, a.title, a.published, a.url, a.ingested_at, s.char_start AS sentence_start, s.char_end AS sentence_end,
       (SELECT ce.name FROM links l JOIN corpus_entities ce ON ce.id = l.corpus_entity
         WHERE l.article_seq = e.article_seq AND l.idx = json_extract(e.data, '$.source.link')) AS source_name,
@@ -81,6 +89,12 @@ export function prepareEventStatements(db: Database.Database) {
       AND (? IS NULL OR e.date >= ?)
       AND (? IS NULL OR substr(e.date, 1, 10) <= ?)
       AND (? = 0 OR (e.negated = 0 AND e.hypothetical = 0))
+      AND (? IS NULL OR e.quad_class = ?)
+      AND (? IS NULL OR json_extract(e.data, '$.place') LIKE ? ESCAPE '\\')
+      AND (? IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.article_seq = e.article_seq
+        AND l.idx = json_extract(e.data, '$.source.link') AND l.corpus_entity = ?))
+      AND (? IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.article_seq = e.article_seq
+        AND l.idx = json_extract(e.data, '$.target.link') AND l.corpus_entity = ?))
     ORDER BY e.date DESC, a.seq DESC, e.idx
     LIMIT ? OFFSET ?`);
   return {
@@ -99,7 +113,11 @@ export function prepareEventStatements(db: Database.Database) {
       const code = query.code ? `${query.code.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
       const from = query.from ?? null;
       const to = query.to ?? null;
-      const rows = list.all(source, source, target, target, code, code, from, from, to, to, query.plain ? 1 : 0, limit, offset);
+      const quad = query.quadClass ?? null;
+      const sourceEntity = query.sourceEntity ?? null;
+      const targetEntity = query.targetEntity ?? null;
+      const place = query.place ? `%${query.place.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      const rows = list.all(source, source, target, target, code, code, from, from, to, to, query.plain ? 1 : 0, quad, quad, place, place, sourceEntity, sourceEntity, targetEntity, targetEntity, limit, offset);
       return rows.map((row) => {
         const event = JSON.parse(row.data) as Event;
         const slice = (s: { start: number; end: number }): string => clean(row.text.slice(s.start, s.end));

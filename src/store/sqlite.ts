@@ -18,6 +18,7 @@ import { corpusKey, encodeKindEvidence, encodeMentions, linkFromRow, linkName } 
 import { prepareQuoteStatements } from './quote-rows.js';
 import { prepareDateStatements } from './date-rows.js';
 import { prepareBrowseStatements } from './browse.js';
+import { prepareRelationStatements } from './relations.js';
 import { prepareEventStatements } from './event-rows.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
@@ -187,6 +188,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const qt = prepareQuoteStatements(db);
   const dt = prepareDateStatements(db);
   const bt = prepareBrowseStatements(db);
+  const rt = prepareRelationStatements(db);
   const et = prepareEventStatements(db);
 
   const save = db.transaction((docs: readonly Doc[], ingestedAt: string): SaveResult => {
@@ -285,6 +287,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async dataVersion() {
       return bt.version();
+    },
+    async relation(a, b, direction) {
+      return rt.relation(a, b, direction);
     },
   };
 }

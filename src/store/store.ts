@@ -2,6 +2,7 @@ import type { Diagnostic, Doc } from '../doc/index.js';
 import type { CorpusEntity, EntityReport } from './corpus-entity.js';
 import type { QuoteQuery, QuoteRecord } from './quote-rows.js';
 import type { ArticleFilter, CountryCount, TimelinePoint } from './browse.js';
+import type { RelationCell, RelationDirection } from './relations.js';
 import type { EventQuery, EventRecord } from './event-rows.js';
 
 /** What saving one batch did. */
@@ -100,4 +101,6 @@ export interface Store {
   linkEntities(id: string): Promise<number[]>;
   /** A number that changes whenever articles are saved (by anyone), so answers can be cached until then. */
   dataVersion(): Promise<number>;
+  /** Plain events between two actor code prefixes, per day and QuadClass, oldest first; see {@link RelationCell}. */
+  relation(a: string, b: string, direction: RelationDirection): Promise<RelationCell[]>;
 }

@@ -69,6 +69,16 @@ describe.skipIf(!hasChromium)(`web UI in chromium${hasChromium ? '' : ` (skipped
     await shot('quotes');
   });
 
+  it('lists events and charts the relation of two countries', async () => {
+    await open('/events');
+    expect(await page.locator('.events-table tbody tr').count()).toBeGreaterThan(0);
+    await shot('events');
+    await open('/relations?a=IRN&b=GBR&unit=day');
+    expect(await page.locator('svg.chart rect.bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg.chart circle.goldstein-dot').count()).toBeGreaterThan(0);
+    await shot('relations');
+  });
+
   it('draws the world map offline with the corpus places on it', async () => {
     await open('/map');
     expect(await page.locator('svg.map path.country').count()).toBeGreaterThan(150);

@@ -4,6 +4,8 @@ import { renderArticle } from './page-article.js';
 import { renderEntity } from './page-entity.js';
 import { renderQuotes } from './page-quotes.js';
 import { renderMap } from './page-map.js';
+import { renderEvents } from './page-events.js';
+import { renderRelations } from './page-relations.js';
 
 const ROUTES = [
   [/^\/(?:search)?$/, 'search', () => renderSearch],
@@ -11,6 +13,8 @@ const ROUTES = [
   [/^\/entity\/(\d+)$/, 'search', (m) => (root, params) => renderEntity(root, Number(m[1]), params)],
   [/^\/quotes$/, 'quotes', () => renderQuotes],
   [/^\/map$/, 'map', () => renderMap],
+  [/^\/events$/, 'events', () => renderEvents],
+  [/^\/relations$/, 'relations', () => renderRelations],
 ];
 
 const root = document.getElementById('app');

@@ -31,7 +31,7 @@ export function relationsChart(points) {
     s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': 'events by QuadClass and mean Goldstein score over time' },
       [0, max / 2, max].map((v) => [
         s('line', { x1: pad.left, x2: W - pad.right, y1: y(v), y2: y(v), class: 'grid' }),
-        s('text', { x: pad.left - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, String(Math.round(v))),
+        s('text', { x: pad.left - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, Number.isInteger(v) ? String(v) : v.toFixed(1)),
       ]),
       [-10, 0, 10].map((v) => s('text', { x: W - pad.right + 6, y: g(v) + 4, class: 'axis gold' }, v > 0 ? `+${v}` : String(v))),
       s('line', { x1: pad.left, x2: W - pad.right, y1: g(0), y2: g(0), class: 'zero' }),

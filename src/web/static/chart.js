@@ -18,7 +18,7 @@ export function barChart(points, key = 'mentions', label = 'mentions') {
   return s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `${label} over time` },
     [0, max / 2, max].map((v) => [
       s('line', { x1: pad.left, x2: W - pad.right, y1: y(v), y2: y(v), class: 'grid' }),
-      s('text', { x: pad.left - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, String(Math.round(v))),
+      s('text', { x: pad.left - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, Number.isInteger(v) ? String(v) : v.toFixed(1)),
     ]),
     points.map((p, i) => s('rect', { x: pad.left + i * step + (step - bar) / 2, y: y(p[key]), width: bar, height: H - pad.bottom - y(p[key]), rx: 2, class: 'bar' },
       s('title', null, `${p.day}: ${p[key]} ${label}, ${p.articles} article${p.articles === 1 ? '' : 's'}`))),

@@ -2,15 +2,18 @@ import { get } from './api.js';
 import { day, fmt, h, mount } from './dom.js';
 import { barChart, unitFor } from './chart.js';
 import { badge, empty, entityLink, exportLinks } from './parts.js';
+import { eventsTable } from './page-events.js';
 
 /** One entity: who it is, how it is named, when it is mentioned, what it said, whom it appears with. */
 export async function renderEntity(root, id) {
   const report = await get(`/api/entities/${id}`);
   const e = report.entity;
   const unit = unitFor(report.timeline);
-  const [timeline, quotes] = await Promise.all([
+  const [timeline, quotes, did, done] = await Promise.all([
     get(`/api/entities/${id}/timeline`, { unit, limit: 200 }),
     get('/api/quotes', { speaker: e.name, limit: 20 }),
+    get('/api/events', { sourceEntity: id, limit: 10 }),
+    get('/api/events', { targetEntity: id, limit: 10 }),
   ]);
   mount(root,
     h('header', { class: 'entity-head' },
@@ -32,6 +35,10 @@ export async function renderEntity(root, id) {
         quotes.items.length ? h('ul', { class: 'quote-list' }, quotes.items.map((q) =>
           h('li', null, h('blockquote', null, q.quote),
             h('p', { class: 'meta' }, q.cue ? `${q.speaker ?? ''} ${q.cue} · ` : '', h('a', { href: `/article/${q.article}` }, q.title ?? q.article.slice(0, 12)), q.published ? ` · ${day(q.published)}` : '')))) : empty('No quotes attributed to them.'),
+        h('div', { class: 'list-head' }, h('h2', null, 'What they did'), exportLinks('/api/events', { sourceEntity: id })),
+        did.items.length ? eventsTable(did.items, { compact: true }) : empty('No coded events with them as the source.'),
+        h('div', { class: 'list-head' }, h('h2', null, 'What was done to them'), exportLinks('/api/events', { targetEntity: id })),
+        done.items.length ? eventsTable(done.items, { compact: true }) : empty('No coded events with them as the target.'),
         h('div', { class: 'list-head' }, h('h2', null, 'Articles'), h('a', { href: `/search?entity=${id}` }, 'All articles mentioning them →')),
         h('ul', { class: 'plain article-list' }, report.articles.map((a) =>
           h('li', null, h('a', { href: `/article/${a.id}` }, a.title ?? a.origin ?? a.id), h('span', { class: 'muted' }, ` ${day(a.published)} · ${a.mentions}×`))))),
