@@ -134,6 +134,9 @@ describe('events and relations', () => {
     const putin = (await json('/api/entities?q=Putin')).body['items'][0];
     const did = (await json(`/api/events?sourceEntity=${putin.id}`)).body['items'];
     expect(did.every((e: any) => e.sourceName === 'Vladimir Putin')).toBe(true);
+    const withCode = (await json(`/api/articles?event=${first.code}`)).body['items'];
+    expect(withCode.map((a: any) => a.id)).toContain(first.article);
+    expect((await json('/api/articles?event=1x')).body.error.code).toBe('E_BAD_PARAM');
     const tsv = await (await app.request('/api/events?format=gdelt')).text();
     const rows = tsv.trimEnd().split('\n');
     expect(rows).toHaveLength(Math.min(all.length, 20));

@@ -15,6 +15,8 @@ export interface ArticleFilter {
   readonly from?: string;
   readonly to?: string;
   readonly entity?: number;
+  /** CAMEO event code prefix ("19"): the article must hold a coded event with it. */
+  readonly eventCode?: string;
 }
 
 /** How many articles mention an entity on one day (publication date, else storing date). */
@@ -33,7 +35,7 @@ export interface CountryCount {
   readonly mentions: number;
 }
 
-type FilterParams = [string | null, string | null, string | null, string | null, string | null, string | null, number | null, number | null];
+type FilterParams = [string | null, string | null, string | null, string | null, string | null, string | null, number | null, number | null, string | null, string | null];
 
 // One WHERE clause for both listings: each filter is `? IS NULL OR …`, so an absent one costs a
 // constant comparison; `date(?, '+1 day')` makes the `to` day inclusive for timestamps too.
@@ -41,7 +43,8 @@ const FILTERS = `
   (? IS NULL OR a.source = ?)
   AND (? IS NULL OR a.published >= ?)
   AND (? IS NULL OR a.published < date(?, '+1 day'))
-  AND (? IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.article_seq = a.seq AND l.corpus_entity = ?))`;
+  AND (? IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.article_seq = a.seq AND l.corpus_entity = ?))
+  AND (? IS NULL OR EXISTS (SELECT 1 FROM events ev WHERE ev.article_seq = a.seq AND ev.code LIKE ?))`;
 
 const SUMMARY_COLUMNS = 'a.id, a.title, a.origin, a.url, a.published, a.source, a.ingested_at, a.chars';
 
@@ -73,7 +76,9 @@ export function prepareBrowseStatements(db: Database.Database) {
     const from = f.from ?? null;
     const to = f.to ?? null;
     const entity = f.entity ?? null;
-    return [source, source, from, from, to, to, entity, entity];
+    // Codes are digits only (the API checks), so the prefix needs no LIKE escaping.
+    const code = f.eventCode !== undefined ? `${f.eventCode}%` : null;
+    return [source, source, from, from, to, to, entity, entity, code, code];
   }
 
   return {

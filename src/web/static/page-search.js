@@ -2,7 +2,7 @@ import { get } from './api.js';
 import { day, fmt, h, mount, snippet } from './dom.js';
 import { badge, empty, entityLink, exportLinks, pager } from './parts.js';
 
-const FILTERS = ['q', 'source', 'from', 'to', 'entity'];
+const FILTERS = ['q', 'source', 'from', 'to', 'event', 'entity'];
 
 function searchForm(values, sources) {
   const field = (label, input) => h('label', null, h('span', null, label), input);
@@ -15,6 +15,7 @@ function searchForm(values, sources) {
         sources.map((name) => h('option', { value: name, selected: name === values.source }, name)))),
       field('From', h('input', { type: 'date', name: 'from', value: values.from ?? '' })),
       field('To', h('input', { type: 'date', name: 'to', value: values.to ?? '' })),
+      field('Event code', h('input', { type: 'search', name: 'event', value: values.event ?? '', placeholder: 'e.g. 19', class: 'short', inputmode: 'numeric' })),
       values.entity ? h('input', { type: 'hidden', name: 'entity', value: values.entity }) : null));
 }
 
