@@ -9,6 +9,8 @@ import { tagPartsOfSpeech } from './syntax/pos.js';
 import { linkDiagnostics, linkEntities } from './link/links.js';
 import { sharedKb } from '../kb/index.js';
 import { findQuotes } from './quotes/quotes.js';
+import { findPlaces, placeDiagnostics } from './places/places.js';
+import { sharedGazetteer } from '../geo/gazetteer.js';
 
 const paragraphs: Stage<'paragraphs'> = {
   name: 'paragraphs',
@@ -72,10 +74,19 @@ const quotes: Stage<'quotes'> = {
   run: findQuotes,
 };
 
+/** Toponyms resolved against `models/places.tsv.gz` (loaded on the first article, then shared). */
+const places: Stage<'places'> = {
+  name: 'places',
+  requires: ['paragraphs', 'tokens', 'entities', 'links'],
+  assigns: 'places',
+  run: (doc) => findPlaces(doc, sharedGazetteer()),
+  diagnose: placeDiagnostics,
+};
+
 /** Every stage newsgraph ships, by name. */
 export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
-  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes].map((stage) => [stage.name, stage]),
+  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes, places].map((stage) => [stage.name, stage]),
 );
 
 /** The stages run when none are named, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links', 'quotes'];
+export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links', 'quotes', 'places'];

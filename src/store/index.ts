@@ -5,3 +5,4 @@ export { StoreError } from './errors.js';
 export { SCHEMA_VERSION } from './migrate.js';
 export type { CorpusEntity, EntityReport } from './corpus-entity.js';
 export type { QuoteQuery, QuoteRecord } from './quote-rows.js';
+export type { CorpusPlace } from './place-rows.js';

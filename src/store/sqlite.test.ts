@@ -88,10 +88,10 @@ describe('migrations', () => {
       .map((r) => `${r.type} ${r.name}`);
     expect(schema).toEqual([
       'index articles_published', 'index articles_source', 'index articles_url', 'index corpus_entities_mentions',
-      'index corpus_entities_name', 'index diagnostics_code', 'index entities_type', 'index links_entity', 'index quotes_speaker',
+      'index corpus_entities_name', 'index diagnostics_code', 'index entities_type', 'index links_entity', 'index places_gaz', 'index quotes_speaker',
       'table articles', 'table articles_fts', 'table articles_fts_config', 'table articles_fts_data',
       'table articles_fts_docsize', 'table articles_fts_idx', 'table chunks', 'table corpus_entities', 'table diagnostics', 'table entities',
-      'table inputs', 'table links', 'table paragraphs', 'table pos_tags', 'table quotes', 'table sentences', 'table tokens',
+      'table inputs', 'table links', 'table paragraphs', 'table places', 'table pos_tags', 'table quotes', 'table sentences', 'table tokens',
       'trigger articles_fts_delete', 'trigger articles_fts_insert',
     ]);
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('sentences')").all().map((r) => r.name);

@@ -16,6 +16,7 @@ import { corpusEntityFromRow, entityReport } from './entity-report.js';
 import { prepareEntityStatements } from './entity-statements.js';
 import { corpusKey, encodeKindEvidence, encodeMentions, linkFromRow, linkName } from './link-rows.js';
 import { prepareQuoteStatements } from './quote-rows.js';
+import { preparePlaceStatements } from './place-rows.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
@@ -29,6 +30,7 @@ export interface SqliteStoreOptions {
 }
 
 type QuoteStatements = ReturnType<typeof prepareQuoteStatements>;
+type PlaceStatements = ReturnType<typeof preparePlaceStatements>;
 
 /** Ids are lowercase hex; every id starting with `prefix` sorts in `[prefix, prefix + 'g')`. */
 const HEX = /^[0-9a-f]+$/;
@@ -38,8 +40,8 @@ const HEX = /^[0-9a-f]+$/;
  * `LayerName`, so a layer added to the Doc model without a table here is a compile error, not a
  * layer silently dropped on save.
  */
-function insertLayers(st: Statements, qt: QuoteStatements, seq: number, doc: Doc, ingestedAt: string): void {
-  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [], quotes = [] } = doc.layers;
+function insertLayers(st: Statements, qt: QuoteStatements, pt: PlaceStatements, seq: number, doc: Doc, ingestedAt: string): void {
+  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [], quotes = [], places = [] } = doc.layers;
   for (const name of Object.keys(doc.layers) as LayerName[]) {
     switch (name) {
       case 'paragraphs':
@@ -67,6 +69,9 @@ function insertLayers(st: Statements, qt: QuoteStatements, seq: number, doc: Doc
         break;
       case 'quotes':
         qt.insert(seq, doc, quotes);
+        break;
+      case 'places':
+        pt.insert(seq, places);
         break;
       default:
         unknownLayer(name, doc.id);
@@ -107,7 +112,7 @@ function storedTokens(st: Statements, row: ArticleRow): Token[] {
 }
 
 /** Reads back the layers the article row says it has. */
-function readLayers(st: Statements, qt: QuoteStatements, row: ArticleRow): Partial<Layers> {
+function readLayers(st: Statements, qt: QuoteStatements, pt: PlaceStatements, row: ArticleRow): Partial<Layers> {
   const layers: { -readonly [K in keyof Layers]?: Layers[K] } = {};
   for (const name of storedLayerNames(row)) {
     switch (name) {
@@ -125,6 +130,9 @@ function readLayers(st: Statements, qt: QuoteStatements, row: ArticleRow): Parti
         break;
       case 'quotes':
         layers.quotes = qt.read(row.seq);
+        break;
+      case 'places':
+        layers.places = pt.read(row.seq);
         break;
       case 'tokens':
         layers.tokens = storedTokens(st, row);
@@ -168,6 +176,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const st = prepareStatements(db);
   const est = prepareEntityStatements(db);
   const qt = prepareQuoteStatements(db);
+  const pt = preparePlaceStatements(db);
 
   const save = db.transaction((docs: readonly Doc[], ingestedAt: string): SaveResult => {
     const added: string[] = [];
@@ -178,7 +187,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       seen.add(doc.id);
       const info = first ? st.insertArticle.run(articleParams(doc, ingestedAt)) : undefined;
       if (info?.changes) {
-        insertLayers(st, qt, Number(info.lastInsertRowid), doc, ingestedAt);
+        insertLayers(st, qt, pt, Number(info.lastInsertRowid), doc, ingestedAt);
         added.push(doc.id);
       } else if (first) {
         present.push(doc.id);
@@ -216,7 +225,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async getDoc(id) {
       const row = st.article.get(id);
       if (!row) return undefined;
-      return { ...docFromRows(row, st.diagnosticsBySeq.all(row.seq)), layers: readLayers(st, qt, row) };
+      return { ...docFromRows(row, st.diagnosticsBySeq.all(row.seq)), layers: readLayers(st, qt, pt, row) };
     },
     async listArticles(page) {
       return st.list.all(page.limit, page.offset).map(summaryFromRow);
@@ -241,6 +250,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async quotes(query, page) {
       return qt.list(query, page.limit, page.offset);
+    },
+    async places(page) {
+      return pt.corpus(page.limit, page.offset);
     },
     async entityReport(id) {
       return entityReport(est, id);

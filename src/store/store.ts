@@ -1,6 +1,7 @@
 import type { Diagnostic, Doc } from '../doc/index.js';
 import type { CorpusEntity, EntityReport } from './corpus-entity.js';
 import type { QuoteQuery, QuoteRecord } from './quote-rows.js';
+import type { CorpusPlace } from './place-rows.js';
 
 /** What saving one batch did. */
 export interface SaveResult {
@@ -85,5 +86,7 @@ export interface Store {
   findEntities(name: string, limit: number): Promise<CorpusEntity[]>;
   /** One entity's aliases, articles and co-mentioned entities; undefined for an unknown id. */
   entityReport(id: number): Promise<EntityReport | undefined>;
+  /** Resolved places of the whole corpus with mention and article counts, most mentioned first (the map's data). */
+  places(page: Page): Promise<CorpusPlace[]>;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { sql as links } from './0004-links.js';
 import { sql as syntax } from './0005-syntax.js';
 import { sql as linkKindEvidence } from './0006-link-kind-evidence.js';
 import { sql as quotes } from './0007-quotes.js';
+import { sql as places } from './0009-places.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /**
- * Every migration, in order; version N is the Nth. Append only: a released migration never
+ * Every migration, in order of version (numbers may skip one another branch holds). Append only: a released migration never
  * changes, a fix is a new one. Migrations are TypeScript modules rather than `.sql` files so that
  * `tsc` ships them in `dist/` with no copy step and a missing one is a compile error.
  */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'syntax', sql: syntax },
   { version: 6, name: 'link-kind-evidence', sql: linkKindEvidence },
   { version: 7, name: 'quotes', sql: quotes },
+  { version: 9, name: 'places', sql: places },
 ];

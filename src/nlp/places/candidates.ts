@@ -1,0 +1,100 @@
+import type { Doc, Entity } from '../../doc/index.js';
+import { placeKey, type Gazetteer } from '../../geo/gazetteer.js';
+import { datelinePlaces } from './dateline.js';
+import type { Toponym } from './toponym.js';
+
+/** A city at least this large counts as a place even when the tagger typed its name ORG or MISC. */
+const WELL_KNOWN_CITY = 500_000;
+
+/** Whether `key` names a place news names without the tagger saying so: a country, division, region or big city. */
+function wellKnown(gaz: Gazetteer, key: string): boolean {
+  return (gaz.byName.get(key) ?? []).some((i) => {
+    const e = gaz.entries[i]!;
+    return e.placeClass !== 'city' || e.featureCode === 'PPLC' || e.population >= WELL_KNOWN_CITY;
+  });
+}
+
+/**
+ * Link id of each entity index, which entity mentions the linker read as a capital, and which
+ * it linked to a known person or organization: "White House" and "Kremlin" are tagged LOC but
+ * the knowledge base knows them as organizations, whatever town shares their name.
+ */
+function linkIndex(doc: Doc): { linkOf: Map<number, number>; capitals: Set<number>; notPlaces: Set<number> } {
+  const linkOf = new Map<number, number>();
+  const capitals = new Set<number>();
+  const notPlaces = new Set<number>();
+  for (const link of doc.layers.links ?? []) {
+    const known = link.kbId !== undefined && (link.kind === 'person' || link.kind === 'organization');
+    for (const m of link.mentions) {
+      if (m.entity === undefined) continue;
+      linkOf.set(m.entity, link.id);
+      if (m.kind === 'capital') capitals.add(m.entity);
+      if (known) notPlaces.add(m.entity);
+    }
+  }
+  return { linkOf, capitals, notPlaces };
+}
+
+/**
+ * The pieces of an entity split at its commas: a tagger may take "Paris, Texas" as one LOC; the
+ * resolver wants the place and its qualifier apart.
+ */
+function commaParts(doc: Doc, e: Entity): { tokenStart: number; tokenEnd: number }[] {
+  const tokens = doc.layers.tokens ?? [];
+  const parts: { tokenStart: number; tokenEnd: number }[] = [];
+  let from = e.tokenStart;
+  for (let t = e.tokenStart; t < e.tokenEnd; t++) {
+    const tok = tokens[t]!;
+    if (doc.text.slice(tok.start, tok.end) !== ',') continue;
+    if (t > from) parts.push({ tokenStart: from, tokenEnd: t });
+    from = t + 1;
+  }
+  if (e.tokenEnd > from) parts.push({ tokenStart: from, tokenEnd: e.tokenEnd });
+  return parts;
+}
+
+/**
+ * The toponyms of an article, in text order: dateline places; LOC entities; entities of other
+ * types whose words name a country, division, region or large city ("Moscow" tagged ORG);
+ * nationality adjectives pointing to a country ("Syrian"). Person names are never toponyms here:
+ * "Washington" tagged PER is George Washington.
+ */
+export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
+  const tokens = doc.layers.tokens ?? [];
+  const entities = doc.layers.entities ?? [];
+  const { linkOf, capitals, notPlaces } = linkIndex(doc);
+  const out: Toponym[] = [];
+  const span = (tokenStart: number, tokenEnd: number) => {
+    const start = tokens[tokenStart]!.start;
+    const end = tokens[tokenEnd - 1]!.end;
+    return { start, end, tokenStart, tokenEnd, key: placeKey(doc.text.slice(start, end)) };
+  };
+  let claimedUpTo = -1;
+  for (const d of datelinePlaces(doc.text, tokens, doc.layers.paragraphs ?? [])) {
+    out.push({ ...span(d.place.start, d.place.end), source: 'dateline' });
+    claimedUpTo = d.place.end;
+    const q = d.qualifier ? span(d.qualifier.start, d.qualifier.end) : undefined;
+    if (q && (gaz.byName.get(q.key) ?? []).some((i) => gaz.entries[i]!.placeClass !== 'city')) {
+      out.push({ ...q, source: 'dateline' });
+      claimedUpTo = q.tokenEnd;
+    }
+  }
+  const claimed = new Set(out.map((t) => t.tokenStart));
+  entities.forEach((e, index) => {
+    if (e.type === 'PER' || notPlaces.has(index) || claimed.has(e.tokenStart) || (e.tokenStart < claimedUpTo && out.some((t) => t.tokenStart <= e.tokenStart && e.tokenStart < t.tokenEnd))) return;
+    const link = linkOf.get(index);
+    const extra = { ...(link !== undefined ? { link } : {}), ...(capitals.has(index) ? { capital: true } : {}) };
+    const whole = span(e.tokenStart, e.tokenEnd);
+    const demonym = e.country ?? (e.type === 'MISC' ? gaz.entries[gaz.byDemonym.get(whole.key) ?? -1]?.country : undefined);
+    if (demonym) {
+      out.push({ ...whole, source: 'demonym', country: demonym, ...extra });
+      return;
+    }
+    for (const part of commaParts(doc, e)) {
+      const t = span(part.tokenStart, part.tokenEnd);
+      if (e.type === 'LOC') out.push({ ...t, source: 'loc', ...extra });
+      else if (wellKnown(gaz, t.key)) out.push({ ...t, source: 'name', ...extra });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
