@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
   entity: { summary: 'one entity across the corpus: identity, aliases, code, articles, co-mentions', load: async () => (await import('./commands/entity.js')).entity },
   quotes: { summary: 'stored quotations with speaker, date and article', load: async () => (await import('./commands/quotes.js')).quotes },
   entities: { summary: 'the most mentioned entities of the corpus', load: async () => (await import('./commands/entities.js')).entities },
+  places: { summary: 'the places the corpus names, with coordinates and counts', load: async () => (await import('./commands/places.js')).places },
   eval: { summary: 'measure a component against gold data; the last line is JSON', load: async () => (await import('./commands/eval.js')).evaluate },
   bench: { summary: 'measure speed and memory of the pipeline; the last line is JSON', load: async () => (await import('./commands/bench.js')).bench },
 };

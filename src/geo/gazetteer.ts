@@ -13,7 +13,7 @@ export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
   /** Normalized name or alternate ({@link placeKey}) → indexes into `entries`. */
   readonly byName: ReadonlyMap<string, readonly number[]>;
-  /** Normalized demonym ("syrian") → index of its country. */
+  /** Normalized demonym ("syrian", "syrians", "european") → index of its country or region. */
   readonly byDemonym: ReadonlyMap<string, number>;
   /** ISO alpha-3 → index of the country entry. */
   readonly countries: ReadonlyMap<string, number>;
@@ -53,9 +53,14 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     byId.set(e.id, i);
     index(e.name, i);
     for (const alt of e.alternates) index(alt, i);
-    if (e.placeClass === 'country' && e.country) {
-      countries.set(e.country, i);
-      for (const d of e.demonyms) if (!byDemonym.has(placeKey(d))) byDemonym.set(placeKey(d), i);
+    if (e.placeClass === 'country' && e.country) countries.set(e.country, i);
+    // "American" is the demonym of the Northern Mariana Islands too: the most populous country keeps it.
+    // The plural ("Palestinians", "Russians") names the same people.
+    for (const d of e.demonyms) {
+      for (const key of [placeKey(d), `${placeKey(d)}s`]) {
+        const known = byDemonym.get(key);
+        if (known === undefined || entries[known]!.population < e.population) byDemonym.set(key, i);
+      }
     }
     if (e.placeClass === 'admin1' && e.country && e.admin1) divisions.set(`${e.country}-${e.admin1}`, i);
   });

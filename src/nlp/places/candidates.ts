@@ -5,11 +5,14 @@ import type { Toponym } from './toponym.js';
 
 /** A city at least this large counts as a place even when the tagger typed its name ORG or MISC. */
 const WELL_KNOWN_CITY = 500_000;
+/** …and a division this large: "Western" tagged MISC is not Ghana's Western Region. */
+const WELL_KNOWN_DIVISION = 1_000_000;
 
 /** Whether `key` names a place news names without the tagger saying so: a country, division, region or big city. */
 function wellKnown(gaz: Gazetteer, key: string): boolean {
   return (gaz.byName.get(key) ?? []).some((i) => {
     const e = gaz.entries[i]!;
+    if (e.placeClass === 'admin1') return e.population >= WELL_KNOWN_DIVISION;
     return e.placeClass !== 'city' || e.featureCode === 'PPLC' || e.population >= WELL_KNOWN_CITY;
   });
 }
@@ -85,9 +88,9 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
     const link = linkOf.get(index);
     const extra = { ...(link !== undefined ? { link } : {}), ...(capitals.has(index) ? { capital: true } : {}) };
     const whole = span(e.tokenStart, e.tokenEnd);
-    const demonym = e.country ?? (e.type === 'MISC' ? gaz.entries[gaz.byDemonym.get(whole.key) ?? -1]?.country : undefined);
-    if (demonym) {
-      out.push({ ...whole, source: 'demonym', country: demonym, ...extra });
+    // A nationality is a demonym whatever the tagger typed it: "Canadian" is rarely Canadian, Texas.
+    if (e.country || gaz.byDemonym.has(whole.key)) {
+      out.push({ ...whole, source: 'demonym', ...(e.country ? { country: e.country } : {}), ...extra });
       return;
     }
     for (const part of commaParts(doc, e)) {
@@ -96,5 +99,35 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
       else if (wellKnown(gaz, t.key)) out.push({ ...t, source: 'name', ...extra });
     }
   });
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return joinOfNames(doc, gaz, out.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/**
+ * "Gulf" + "of" + "Mexico", "Republic" + "of" + "China": a tagger may split a name around "of".
+ * When the joined name is in the gazetteer it replaces both parts; otherwise the head alone is no
+ * place ("Republic" is not Republic, Missouri) and only the part after "of" is kept.
+ */
+function joinOfNames(doc: Doc, gaz: Gazetteer, toponyms: readonly Toponym[]): Toponym[] {
+  const tokens = doc.layers.tokens ?? [];
+  const out: Toponym[] = [];
+  for (let i = 0; i < toponyms.length; i++) {
+    const t = toponyms[i]!;
+    const next = toponyms[i + 1];
+    const of = tokens[t.tokenEnd];
+    if (!next || t.source === 'dateline' || !of || doc.text.slice(of.start, of.end) !== 'of' || next.tokenStart !== t.tokenEnd + 1) {
+      out.push(t);
+      continue;
+    }
+    // The words before the head may belong to the name too: "People's" of "People's Republic of China".
+    for (let back = Math.min(3, t.tokenStart); back >= 0; back--) {
+      const first = tokens[t.tokenStart - back]!;
+      if (back > 0 && (!/^\p{Lu}/u.test(doc.text.slice(first.start, first.end)) || (out[out.length - 1]?.end ?? -1) > first.start)) continue;
+      const key = placeKey(doc.text.slice(first.start, next.end));
+      if (!gaz.byName.has(key)) continue;
+      out.push({ ...t, start: first.start, tokenStart: t.tokenStart - back, end: next.end, tokenEnd: next.tokenEnd, key });
+      i += 1;
+      break;
+    }
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
-import { diagnostic, type Diagnostic, type Doc, type Place, type Token } from '../../doc/index.js';
+import { diagnostic, type Diagnostic, type Doc, type Place, type Span, type Token } from '../../doc/index.js';
+import { placeKey } from '../../geo/gazetteer.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { GazetteerEntry } from '../../geo/types.js';
 import { findToponyms } from './candidates.js';
@@ -81,6 +82,30 @@ function place(doc: Doc, t: Toponym, entry: GazetteerEntry | undefined): Place {
  */
 export function findPlaces(doc: Doc, gaz: Gazetteer): Place[] {
   const toponyms = findToponyms(doc, gaz);
+  const resolved = resolveToponyms(doc.text, toponyms, gaz);
+  return toponyms.map((t, i) => {
+    const at = resolved[i];
+    return place(doc, t, at === undefined ? undefined : gaz.entries[at]);
+  });
+}
+
+/**
+ * Resolves given toponym spans (gold ones, in an evaluation) as {@link findPlaces} resolves the
+ * ones it finds, with the same article context drawn from these spans alone. Needs the tokens
+ * layer; a span that covers no token is left out.
+ */
+export function resolveSpans(doc: Doc, spans: readonly Span[], gaz: Gazetteer): Place[] {
+  const tokens = doc.layers.tokens ?? [];
+  const toponyms: Toponym[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const tokenStart = tokens.findIndex((t) => t.end > s.start);
+    let tokenEnd = tokenStart;
+    while (tokenEnd >= 0 && tokenEnd < tokens.length && tokens[tokenEnd]!.start < s.end) tokenEnd += 1;
+    if (tokenStart < 0 || tokenEnd === tokenStart) continue;
+    const key = placeKey(doc.text.slice(s.start, s.end));
+    const demonym = !gaz.byName.has(key) && gaz.byDemonym.has(key);
+    toponyms.push({ start: s.start, end: s.end, tokenStart, tokenEnd, key, source: demonym ? 'demonym' : 'loc' });
+  }
   const resolved = resolveToponyms(doc.text, toponyms, gaz);
   return toponyms.map((t, i) => {
     const at = resolved[i];

@@ -31,6 +31,22 @@ function best(gaz: Gazetteer, candidates: readonly number[], score: (e: Gazettee
   return top;
 }
 
+/** Words after a name that make it a county or township, which the gazetteer does not list. */
+const COUNTY = / (county|parish|borough|township)$/;
+
+/**
+ * The entries a name may be. A county the gazetteer lacks ("Anderson County") takes the towns of
+ * its stem ("Anderson"): a county is mostly named for the town at its seat, and lies within tens
+ * of kilometres of it, so the article's context picks the right one.
+ */
+export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
+  const direct = gaz.byName.get(key);
+  if (direct) return direct;
+  const county = COUNTY.exec(key);
+  if (!county) return [];
+  return (gaz.byName.get(key.slice(0, county.index)) ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
+}
+
 /**
  * A division whose seat has its name is named for the city more often than for itself: "Geneva"
  * is Genève before the canton of Geneva.
@@ -65,7 +81,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
   const qualifierEntries = new Map<string, GazetteerEntry[]>();
   for (const [i, q] of quals) {
     const qt = toponyms[q]!;
-    const qi = best(gaz, gaz.byName.get(qt.key) ?? [], prior);
+    const qi = best(gaz, candidatesOf(gaz, qt.key), prior);
     const entry = qi === undefined ? undefined : gaz.entries[qi];
     if (!entry || entry.placeClass === 'city') continue;
     const key = toponyms[i]!.key;
@@ -75,7 +91,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
     prior(e) + ((qualifierEntries.get(key) ?? []).some((q) => liesIn(e, q)) ? QUALIFIER_BONUS : 0);
 
   const first = new Map<string, number | undefined>();
-  for (const key of byKey.keys()) first.set(key, best(gaz, gaz.byName.get(key) ?? [], base(key)));
+  for (const key of byKey.keys()) first.set(key, best(gaz, candidatesOf(gaz, key), base(key)));
 
   const vote = (ctx: Context, e: GazetteerEntry, weight: number): void => {
     if (e.country) ctx.countries.set(e.country, (ctx.countries.get(e.country) ?? 0) + weight);
@@ -116,7 +132,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
       }
       return s;
     };
-    resolved.set(key, seatOverDivision(gaz, gaz.byName.get(key) ?? [], best(gaz, gaz.byName.get(key) ?? [], score)));
+    resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), score)));
   }
   return toponyms.map((t) => (t.source === 'demonym' ? demonymCountry(t) : resolved.get(t.key)));
 }
