@@ -17,10 +17,6 @@ export interface Gazetteer {
   readonly byDemonym: ReadonlyMap<string, number>;
   /** ISO alpha-3 → index of the country entry. */
   readonly countries: ReadonlyMap<string, number>;
-  /** `<alpha-3>-<division code>` → index of the first-level division ("USA-TX"). */
-  readonly divisions: ReadonlyMap<string, number>;
-  /** Gazetteer id → index. */
-  readonly byId: ReadonlyMap<string, number>;
 }
 
 /**
@@ -31,7 +27,8 @@ export interface Gazetteer {
  * placeKey('the Black Sea') // 'black sea'
  */
 export function placeKey(name: string): string {
-  const key = normalizeName(name);
+  // Most names are plain ASCII words and spaces: lower-casing is all they need, at a tenth of the cost.
+  const key = /^[A-Za-z]+( [A-Za-z]+)*$/.test(name) ? name.toLowerCase() : normalizeName(name);
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 
@@ -40,8 +37,6 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const byName = new Map<string, number[]>();
   const byDemonym = new Map<string, number>();
   const countries = new Map<string, number>();
-  const divisions = new Map<string, number>();
-  const byId = new Map<string, number>();
   const index = (name: string, i: number): void => {
     const key = placeKey(name);
     if (!key) return;
@@ -50,7 +45,6 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     else if (list[list.length - 1] !== i) list.push(i);
   };
   entries.forEach((e, i) => {
-    byId.set(e.id, i);
     index(e.name, i);
     for (const alt of e.alternates) index(alt, i);
     if (e.placeClass === 'country' && e.country) countries.set(e.country, i);
@@ -62,9 +56,8 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
         if (known === undefined || entries[known]!.population < e.population) byDemonym.set(key, i);
       }
     }
-    if (e.placeClass === 'admin1' && e.country && e.admin1) divisions.set(`${e.country}-${e.admin1}`, i);
   });
-  return { entries, byName, byDemonym, countries, divisions, byId };
+  return { entries, byName, byDemonym, countries };
 }
 
 /**

@@ -3,8 +3,9 @@ import { createAnalyzer } from '../../engine/analyze.js';
 import { sharedGazetteer } from '../../geo/gazetteer.js';
 import { DEFAULT_STAGES } from '../../nlp/index.js';
 import { resolveSpans } from '../../nlp/places/index.js';
+import { countryContainer } from '../geo-country.js';
 import { NOT_TOPONYMS, readGeoGold, type GoldToponym } from '../geo-gold.js';
-import { countRecognition, errorKm, overlaps, recognitionMetrics, resolutionMetrics, type RecognitionCounts } from '../geo-score.js';
+import { ACCURACY_KM, countRecognition, errorKm, overlaps, recognitionMetrics, resolutionMetrics, type RecognitionCounts } from '../geo-score.js';
 import { limitFlag } from '../segmentation.js';
 import type { EvalTask } from '../task.js';
 
@@ -19,7 +20,8 @@ const point = (p: Place | undefined) => (p?.lat !== undefined && p.lon !== undef
  * is scored twice on gold toponyms with coordinates: `pipeline`, the places the pipeline found
  * overlapping them; `goldSpans`, the resolver run on the gold spans themselves (recognition
  * taken as given, as resolution-only papers report). An unresolved toponym counts as wrong, at
- * 20,039 km. See docs/benchmarks.md for the AUC definition.
+ * 20,039 km. A third figure counts a toponym resolved to a country right when the gold point lies
+ * inside that country (see {@link countryContainer} for why). See docs/benchmarks.md for the AUC.
  *
  * @example
  * newsgraph eval geo --gold ../shared/data/geoparsing-lgl/lgl.xml
@@ -35,6 +37,8 @@ export const task: EvalTask = {
     const verbose = flags['verbose'] === true;
     const counts: RecognitionCounts = { gold: 0, predicted: 0, exact: 0, overlapPredicted: 0, overlapGold: 0 };
     const pipelineErrors: number[] = [];
+    const contains = countryContainer();
+    let countryRight = 0;
     const goldSpanErrors: number[] = [];
     const started = performance.now();
     for (const article of articles) {
@@ -45,7 +49,11 @@ export const task: EvalTask = {
       const targets = toponyms.filter(located);
       for (const g of targets) {
         const found = places.find((p) => overlaps(p, g));
-        if (found) pipelineErrors.push(errorKm(point(found), g));
+        if (!found) continue;
+        const error = errorKm(point(found), g);
+        pipelineErrors.push(error);
+        const inCountry = found.placeClass === 'country' && found.country !== undefined && contains?.(found.country, g.lat, g.lon);
+        if (error <= ACCURACY_KM || inCountry) countryRight += 1;
       }
       const resolved = resolveSpans(doc, targets, gaz);
       targets.forEach((g) => {
@@ -66,7 +74,9 @@ export const task: EvalTask = {
       `overlap P ${recognition.overlap.precision} R ${recognition.overlap.recall} F1 ${recognition.overlap.f1}`);
     report(res('pipeline', pipeline));
     report(res('gold spans', goldSpans));
+    const byArea = contains ? Math.round((countryRight / Math.max(1, pipelineErrors.length)) * 10000) / 10000 : null;
+    if (byArea !== null) report(`  pipeline, a country counted right when the gold point lies in it: acc@161km ${byArea}`);
     report(`  ${(ms / Math.max(1, articles.length)).toFixed(1)} ms per article (whole pipeline)`);
-    return { task: 'geo', articles: articles.length, recognition, resolution: { pipeline, goldSpans } };
+    return { task: 'geo', articles: articles.length, recognition, resolution: { pipeline, goldSpans, pipelineCountryByArea: byArea } };
   },
 };
