@@ -8,6 +8,9 @@ const WELL_KNOWN_CITY = 500_000;
 /** …and a division this large: "Western" tagged MISC is not Ghana's Western Region. */
 const WELL_KNOWN_DIVISION = 1_000_000;
 
+/** "Anderson County": a county name is a place whatever type the tagger gave it. */
+const COUNTY = / (County|Parish)$/;
+
 /** Whether `key` names a place news names without the tagger saying so: a country, division, region or big city. */
 function wellKnown(gaz: Gazetteer, key: string): boolean {
   return (gaz.byName.get(key) ?? []).some((i) => {
@@ -83,8 +86,10 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
     }
   }
   const claimed = new Set(out.map((t) => t.tokenStart));
+  const located = new Set([...out.map((t) => t.key), ...entities.filter((e) => e.type === 'LOC').map((e) => placeKey(doc.text.slice(e.start, e.end)))]);
   entities.forEach((e, index) => {
-    if (e.type === 'PER' || notPlaces.has(index) || claimed.has(e.tokenStart) || (e.tokenStart < claimedUpTo && out.some((t) => t.tokenStart <= e.tokenStart && e.tokenStart < t.tokenEnd))) return;
+    const county = COUNTY.test(doc.text.slice(e.start, e.end));
+    if ((e.type === 'PER' && !county) || notPlaces.has(index) || claimed.has(e.tokenStart) || (e.tokenStart < claimedUpTo && out.some((t) => t.tokenStart <= e.tokenStart && e.tokenStart < t.tokenEnd))) return;
     const link = linkOf.get(index);
     const extra = { ...(link !== undefined ? { link } : {}), ...(capitals.has(index) ? { capital: true } : {}) };
     const whole = span(e.tokenStart, e.tokenEnd);
@@ -95,11 +100,34 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
     }
     for (const part of commaParts(doc, e)) {
       const t = span(part.tokenStart, part.tokenEnd);
-      if (e.type === 'LOC') out.push({ ...t, source: 'loc', ...extra });
+      if (e.type === 'LOC' || county) out.push({ ...t, source: 'loc', ...extra });
       else if (wellKnown(gaz, t.key)) out.push({ ...t, source: 'name', ...extra });
+      else {
+        const embedded = embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span);
+        if (embedded) out.push({ ...embedded, source: 'name' });
+      }
     }
   });
   return joinOfNames(doc, gaz, out.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/**
+ * The place an organization's or event's name opens with: "Gainesville" of "Gainesville Police
+ * Department", "Georgia" of "Georgia Power". Up to three words, never the whole name, and only a
+ * country or division by its own name, or a name the article also tags as a location: "City
+ * Council", "University Hospital", "Toyota Motor" open with the names of towns too.
+ */
+function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: ReadonlySet<string>, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
+  for (let n = Math.min(3, tokenEnd - tokenStart - 1); n >= 1; n--) {
+    const t = span(tokenStart, tokenStart + n);
+    if (located.has(t.key)) return t;
+    const named = (gaz.byName.get(t.key) ?? []).some((i) => {
+      const e = gaz.entries[i]!;
+      return (e.placeClass === 'country' || e.placeClass === 'admin1') && placeKey(e.name) === t.key;
+    });
+    if (named) return t;
+  }
+  return undefined;
 }
 
 /**

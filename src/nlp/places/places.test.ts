@@ -31,6 +31,8 @@ const gaz = createGazetteer([
   entry('iso:RUS', 'PCLI', 'RUS', undefined, 100_000_000, 60, 100, 'Russia', { demonyms: ['Russian'] }),
   entry('iso:US-TX', 'ADM1', 'USA', 'TX', 20_000_000, 31.969, -99.902, 'Texas'),
   entry('iso:US-GA', 'ADM1', 'USA', 'GA', 4_636_667, 32.166, -82.9, 'Georgia'),
+  entry('gn:8', 'PPLA2', 'USA', 'FL', 133_857, 29.652, -82.325, 'Gainesville'),
+  entry('gn:9', 'PPL', 'USA', 'SC', 28_106, 34.503, -82.65, 'Anderson'),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -96,6 +98,15 @@ describe('findPlaces', () => {
   it('points a nationality adjective to its country', () => {
     const d = doc('Missiles struck a Syrian airbase.', [['Syrian', 'MISC']]);
     expect(findPlaces(d, gaz)[0]).toMatchObject({ use: 'demonym', gazId: 'iso:SYR', country: 'SYR' });
+  });
+
+  it('finds the place an organization name opens with when the article names it as a place, and counties the tagger typed PER', () => {
+    const d = doc('The Gainesville Police Department said crime fell in Gainesville. The City Council met. Anderson County voted.', [
+      ['Gainesville Police Department', 'ORG'], ['Gainesville', 'LOC'], ['City Council', 'ORG'], ['Anderson County', 'PER'],
+    ]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([
+      ['Gainesville', 'gn:8'], ['Gainesville', 'gn:8'], ['Anderson County', 'gn:9'],
+    ]);
   });
 
   it('keeps a toponym the gazetteer lacks, without coordinates, and diagnoses it', () => {
