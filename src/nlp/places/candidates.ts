@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../../doc/index.js';
 import { placeKey, type Gazetteer } from '../../geo/gazetteer.js';
 import { datelinePlaces } from './dateline.js';
+import { candidatesOf } from './resolve.js';
 import type { Toponym } from './toponym.js';
 
 /** A city at least this large counts as a place even when the tagger typed its name ORG or MISC. */
@@ -100,7 +101,10 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
     }
     for (const part of commaParts(doc, e)) {
       const t = span(part.tokenStart, part.tokenEnd);
-      if (e.type === 'LOC' || county) out.push({ ...t, source: 'loc', ...extra });
+      // "Louisiana Purchase", "Saint Lucia National Trust" tagged LOC: the place is the name they open with.
+      const inner = e.type === 'LOC' && candidatesOf(gaz, t.key).length === 0 ? embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span) : undefined;
+      if (inner) out.push({ ...inner, source: 'loc', ...extra });
+      else if (e.type === 'LOC' || county) out.push({ ...t, source: 'loc', ...extra });
       else if (wellKnown(gaz, t.key)) out.push({ ...t, source: 'name', ...extra });
       else {
         const embedded = embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span);
@@ -114,7 +118,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
 /**
  * The place an organization's or event's name opens with: "Gainesville" of "Gainesville Police
  * Department", "Georgia" of "Georgia Power". Up to three words, never the whole name, and only a
- * country or division by its own name, or a name the article also tags as a location: "City
+ * country or large division by its own name (Cameroon's "North" region opens too many names), or a name the article also tags as a location: "City
  * Council", "University Hospital", "Toyota Motor" open with the names of towns too.
  */
 function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: ReadonlySet<string>, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
@@ -123,7 +127,8 @@ function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: Reado
     if (located.has(t.key)) return t;
     const named = (gaz.byName.get(t.key) ?? []).some((i) => {
       const e = gaz.entries[i]!;
-      return (e.placeClass === 'country' || e.placeClass === 'admin1') && placeKey(e.name) === t.key;
+      const large = e.placeClass === 'country' || (e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION);
+      return large && placeKey(e.name) === t.key;
     });
     if (named) return t;
   }
