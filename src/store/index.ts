@@ -7,3 +7,4 @@ export type { CorpusEntity, EntityReport } from './corpus-entity.js';
 export type { QuoteQuery, QuoteRecord } from './quote-rows.js';
 export type { ArticleFilter, CountryCount, TimelinePoint } from './browse.js';
 export type { EventQuery, EventRecord } from './event-rows.js';
+export type { CorpusPlace } from './place-rows.js';
