@@ -27,6 +27,7 @@ interface Candidate {
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   RULES.forEach((rule, index) => {
+    if (!rule.trigger.test(text)) return;
     const re = new RegExp(rule.pattern.source, rule.pattern.flags);
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;
@@ -94,9 +95,14 @@ export function recognizeDates(text: string, published: string | undefined): Tim
     const prev = found[found.length - 1];
     const closesRange = prev !== undefined && RANGE_GAP.test(text.slice(prev.end, c.start))
       && (RANGE_OPENER.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || /[-–]/.test(text.slice(prev.end, c.start)));
+    let tense: 'past' | 'future' | undefined | null = null;
     const ctx: ResolveContext = {
       ref, anchor, anchorFromText, anchorYear, anchorMonth, anchorQuarter,
-      tense: clauseTense(text, c.start, c.end),
+      // Read only by the rules that need it (weekdays, months, quarters): most expressions do not.
+      get tense() {
+        if (tense === null) tense = clauseTense(text, c.start, c.end);
+        return tense;
+      },
       after: closesRange ? firstDayOf(prev.value) : undefined,
     };
     const reading = RULES[c.rule]!.read(c.match, ctx);

@@ -3,6 +3,8 @@ import { DAY_OF_MONTH, MONTH, ORDINAL, WEEKDAY, YEAR, monthNumber } from './lexi
 import { halfValue, monthValue, quarterValue, yearOfMonthDay } from './pick.js';
 import { absolute, capitalized, fromPublication, pattern, positionMod, type ResolveContext, type Rule } from './rule.js';
 
+/** A capitalised month abbreviation somewhere in the text: without one no month rule can match. */
+const MONTH_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** "early", "mid-", "late", "the end of": a position inside the period that follows. */
 const POSITION = String.raw`(early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)`;
 /** Words after which a bare "May" or "March" is the month, not the verb or the walk. */
@@ -33,6 +35,7 @@ function monthDayReading(month: number, day: number, year: string | undefined, c
 export const CALENDAR_RULES: readonly Rule[] = [
   {
     name: 'iso-date',
+    trigger: /\d{4}-\d\d-\d\d/,
     pattern: /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])/g,
     accept: (m) => validDay(Number(m[1]), Number(m[2]), Number(m[3])),
     read: (m) => absolute('DATE', `${m[1]}-${m[2]}-${m[3]}`),
@@ -40,6 +43,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "May 3", "Tuesday, May 3, 2017", "Sept. 11"
     name: 'month-day',
+    trigger: MONTH_TRIGGER,
     pattern: pattern(String.raw`\b(?:${WEEKDAY},?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/-]\d)(?:,?\s+(${YEAR}))?(?!\w)`),
     accept: (m) => capitalized(m[1]),
     read: (m, ctx) => monthDayReading(monthNumber(m[1]!), dayNumber(m[2]!), m[3], ctx),
@@ -47,6 +51,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "3 May 2017", "the 3rd of May"
     name: 'day-month',
+    trigger: MONTH_TRIGGER,
     pattern: pattern(String.raw`\b(?:the\s+)?(${DAY_OF_MONTH})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR}))?(?!\w)`),
     accept: (m) => capitalized(m[2]),
     read: (m, ctx) => monthDayReading(monthNumber(m[2]!), dayNumber(m[1]!), m[3], ctx),
@@ -54,6 +59,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "April 2017", "early April of 2017"
     name: 'month-year',
+    trigger: MONTH_TRIGGER,
     pattern: pattern(String.raw`\b(?:${POSITION}[\s-]+)?(${MONTH})(?:\s+of)?,?\s+(${YEAR})(?!\w)`),
     accept: (m) => capitalized(m[2]),
     read: (m) => absolute('DATE', formatMonth(Number(m[3]), monthNumber(m[2]!)), positionMod(m[1])),
@@ -61,6 +67,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "in April", "last April", "early March"
     name: 'month',
+    trigger: MONTH_TRIGGER,
     pattern: pattern(String.raw`\b(?:(last|next|this|${POSITION.slice(1, -1)})[\s-]+)?(${MONTH})(?!\w)`),
     accept: (m, text) => {
       const word = m[2]!;
@@ -81,12 +88,14 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "1998", "fiscal 1998", "mid-1998", "the end of 2016"
     name: 'year',
+    trigger: /(?:1[6-9]|20)\d\d/,
     pattern: pattern(String.raw`${YEAR_BEFORE}(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|FY)\s*)?(?:${POSITION}[\s-]+)?(${YEAR})(?!\w|'s\b|\s*(?:%|percent))`),
     read: (m) => absolute('DATE', m[2]!, positionMod(m[1])),
   },
   {
     // "the 1990s", "the mid-'80s", "the nineties"
     name: 'decade',
+    trigger: /0'?s\b|ties\b/i,
     pattern: pattern(String.raw`\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[6-9]\d0|20\d0)'?s|'(\d)0s|(?:nineteen[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)`),
     read: (m) => {
       const mod = positionMod(m[1]);
@@ -99,6 +108,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "the 20th century", "the early twentieth century"
     name: 'century',
+    trigger: /century/i,
     pattern: pattern(String.raw`\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century(?!\w)`),
     read: (m) => {
       const n = m[2] ? Number(m[2]) : CENTURY_WORDS[m[3]!.toLowerCase().replace(/\s+/, ' ')] ?? 20;
@@ -108,6 +118,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "the third quarter", "the fiscal first quarter", "the 1988 third quarter", "second-quarter", "the first half of 2017", "Q3 2017"
     name: 'quarter',
+    trigger: /quarter|half/i,
     pattern: pattern(String.raw`\b(?:the\s+)?(?:(?:fiscal\s+)?(${YEAR})\s+)?(?:fiscal\s+)?(${ORDINAL})[\s-]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(${YEAR})|(this|last|next)\s+year))?(?!\w)`),
     read: (m, ctx) => {
       const n = ORDINALS[m[2]!.toLowerCase()] ?? 1;
@@ -124,12 +135,14 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     name: 'q-quarter',
+    trigger: /\bQ[1-4]/,
     pattern: /\bQ([1-4])(?:\s+(\d{4}))?(?!\w)/g,
     read: (m, ctx) => (m[2] ? absolute('DATE', `${m[2]}-Q${m[1]}`) : fromPublication('DATE', ctx, () => quarterValue(Number(m[1]), ctx)!, `XXXX-Q${m[1]}`)),
   },
   {
     // "last summer", "the spring of 1994", "winter 2016"; "the fall" of "the fall of the Wall" is no season.
     name: 'season',
+    trigger: /spring|summer|autumn|fall|winter/i,
     pattern: pattern(String.raw`\b(?:(this|last|next|the|early|late|mid|that)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(${YEAR}))?(?!\w)`),
     accept: (m, text) => {
       if (!m[1] && !m[3]) return false;
