@@ -20,12 +20,13 @@ export const LENGTH_RULES: readonly Rule[] = [
     // "three years", "more than a decade", "the past two weeks", "the first nine months", "a 10-year", "two and a half years", "48 hours"
     name: 'duration',
     trigger: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
-    pattern: pattern(String.raw`\b(?:${QUANTITY}\s+(?!the\b))?(?:the\s+(?:past|last|next|coming|first|final|previous|following)\s+)?(${COUNT})(\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working)\s+)?(${UNIT})(?:[\s-]+and[\s-]+a[\s-]+half)?(?!\w|\s+old\b|\s+of\b)`),
+    pattern: pattern(String.raw`\b(?:${QUANTITY}\s+(?!the\b))?(?:the\s+(?:past|last|next|coming|first|final|previous|following)\s+)?(${COUNT})(\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working)\s+)?(${UNIT})(?:[\s-]+and[\s-]+a[\s-]+half)?(?!\w|\s+old\b)`),
     accept: (m, text) => {
       // "a year" after an amount is a rate ("$5 a year"), read by the set rule.
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (/\d[,.]$/.test(before)) return false;
-      // "1988 quarter" is a year, "a second group" an ordinal.
+      // "three-quarters of" is a fraction, "1988 quarter" a year, "a second group" an ordinal.
+      if (/^quarters?$/i.test(m[4]!) && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;
       const count = countValue(m[2]!);
       if (count !== undefined && count >= 1000 || /^an?$/i.test(m[2]!) && /^second$/i.test(m[4]!)) return false;
       return !(/^an?$/i.test(m[2]!) && !m[1] && /(?:\d|%|percent|cents?|dollars?|times|once|twice)\s*$/i.test(before));
@@ -45,6 +46,13 @@ export const LENGTH_RULES: readonly Rule[] = [
     trigger: /the\s+(?:past|last|next|coming)\s/i,
     pattern: pattern(String.raw`\bthe\s+(?:past|last|next|coming)\s+(week|month|quarter|year|decade|century)(?!\w)`),
     read: (m) => absolute('DURATION', durationValue(1, m[1]!)),
+  },
+  {
+    // "recent months", "in recent weeks": a vague stretch up to now.
+    name: 'recent-period',
+    trigger: /recent\s/i,
+    pattern: /\brecent\s+(days|weeks|months|quarters)(?!\w)/gi,
+    read: (m) => absolute('DURATION', durationValue(undefined, m[1]!)),
   },
   {
     name: 'half',

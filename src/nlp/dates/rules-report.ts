@@ -39,7 +39,6 @@ export const REPORT_RULES: readonly Rule[] = [
     name: 'year-ago-adjective',
     trigger: /year-(?:ago|earlier)/i,
     pattern: /\byear-(?:ago|earlier)(?=\s+(?!quarter|period)\w)/gi,
-    accept: (m, text) => !/(?:the|comparable|corresponding)\s+$/i.test(text.slice(Math.max(0, m.index - 15), m.index)),
     read: (m, ctx) => fromPublication('DATE', ctx, (ref) => (ctx.anchorQuarter ? shiftQuarter(ctx.anchorQuarter, -4) : String(ref.year - 1))),
   },
   {
