@@ -55,6 +55,24 @@ describe('news conventions against the publication date', () => {
     expect(values('It happened on 4 July 1998 and in June 2010.')).toEqual(['4 July 1998 → 1998-07-04', 'June 2010 → 2010-06']);
   });
 
+  it('reads a month or day with no tense cue as the nearest one', () => {
+    expect(values('The dividend is payable Dec. 15 to holders of record Nov. 20.', '2017-11-02')).toEqual(['Dec. 15 → 2017-12-15', 'Nov. 20 → 2017-11-20']);
+    expect(values('Deliveries start in January.', '2017-11-02')).toEqual(['January → 2018-01']);
+  });
+
+  it('dates the periods of a quarterly report from the quarter it names', () => {
+    expect(values('Third-quarter profit rose to $5 million from $4 million a year earlier. In the year-ago quarter, sales fell.', '2017-10-20')).toEqual([
+      'Third-quarter → 2017-Q3', 'a year earlier → 2016-Q3', 'the year-ago quarter → 2016-Q3',
+    ]);
+    expect(values('Sales rose in the quarter and will be flat at year-end.', '2017-10-20')).toEqual(['the quarter → 2017-Q3', 'year-end → 2017/END']);
+  });
+
+  it('reads the weekend, spoken years and weekday possessives', () => {
+    expect(values('Over the weekend, in nineteen ninety-six and on Friday\'s close.')).toEqual([
+      'the weekend → 2017-W17-WE', 'nineteen ninety-six → 1996', 'Friday → 2017-04-28',
+    ]);
+  });
+
   it('reads the end of a range as not before its start', () => {
     expect(values('From December to March, exports fell.')).toEqual(['December → 2016-12', 'March → 2017-03']);
     expect(values('Between 2010 and 2012 the plant was shut.')).toEqual(['2010 → 2010', '2012 → 2012']);
