@@ -76,6 +76,7 @@ describe('news conventions against the publication date', () => {
   it('reads the end of a range as not before its start', () => {
     expect(values('From December to March, exports fell.')).toEqual(['December → 2016-12', 'March → 2017-03']);
     expect(values('Between 2010 and 2012 the plant was shut.')).toEqual(['2010 → 2010', '2012 → 2012']);
+    expect(values('The summit ran April 3-7. Talks will run May 30 to 31.')).toEqual(['April 3 → 2017-04-03', '7 → 2017-04-07', 'May 30 → 2017-05-30', '31 → 2017-05-31']);
   });
 
   it('reads durations, recurrences, clock times and the present', () => {

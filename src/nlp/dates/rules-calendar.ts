@@ -17,6 +17,9 @@ const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', 
 const DECADE_WORDS: Readonly<Record<string, number>> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const CENTURY_WORDS: Readonly<Record<string, number>> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
 
+/** A month and day right before a range's second day: "May 3-", "Sept. 11 to ". */
+const RANGE_START = new RegExp(String.raw`\b(${MONTH})\s+${DAY_OF_MONTH}\s*(?:[-–]|to|until|through)\s*$`, 'i');
+
 function dayNumber(word: string): number {
   return parseInt(word, 10);
 }
@@ -44,9 +47,20 @@ export const CALENDAR_RULES: readonly Rule[] = [
     // "May 3", "Tuesday, May 3, 2017", "Sept. 11"
     name: 'month-day',
     trigger: MONTH_TRIGGER,
-    pattern: pattern(String.raw`\b(?:${WEEKDAY},?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/-]\d)(?:,?\s+(${YEAR}))?(?!\w)`),
+    pattern: pattern(String.raw`\b(?:${WEEKDAY},?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/]\d|-\d{3})(?:,?\s+(${YEAR}))?(?!\w)`),
     accept: (m) => capitalized(m[1]),
     read: (m, ctx) => monthDayReading(monthNumber(m[1]!), dayNumber(m[2]!), m[3], ctx),
+  },
+  {
+    // The second day of "May 3-7" or "May 3 to 7, 2017": the month is the one before the first day.
+    name: 'range-day',
+    trigger: /\d\s*(?:[-–]|to|until|through)\s*\d/,
+    pattern: pattern(String.raw`\b(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/-]\d)(?:,?\s+(${YEAR}))?(?!\w)`),
+    accept: (m, text) => RANGE_START.test(text.slice(Math.max(0, m.index - 24), m.index)),
+    read: (m, ctx) => {
+      const before = RANGE_START.exec(m.input.slice(Math.max(0, m.index - 24), m.index))!;
+      return monthDayReading(monthNumber(before[1]!), dayNumber(m[1]!), m[2], ctx);
+    },
   },
   {
     // "3 May 2017", "the 3rd of May"
