@@ -76,6 +76,9 @@ describe('news conventions against the publication date', () => {
   it('reads the end of a range as not before its start', () => {
     expect(values('From December to March, exports fell.')).toEqual(['December → 2016-12', 'March → 2017-03']);
     expect(values('Between 2010 and 2012 the plant was shut.')).toEqual(['2010 → 2010', '2012 → 2012']);
+    expect(values('Talks ran from May 30 to June 2, 2015, and from Dec. 28 to Jan. 3, 2016.')).toEqual([
+      'May 30 → 2015-05-30', 'June 2, 2015 → 2015-06-02', 'Dec. 28 → 2015-12-28', 'Jan. 3, 2016 → 2016-01-03',
+    ]);
     expect(values('The summit ran April 3-7. Talks will run May 30 to 31.')).toEqual(['April 3 → 2017-04-03', '7 → 2017-04-07', 'May 30 → 2017-05-30', '31 → 2017-05-31']);
   });
 

@@ -58,6 +58,18 @@ function firstDayOf(value: string | undefined): Day | undefined {
   return parseDay(`${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`);
 }
 
+/**
+ * "May 30 to June 2, 2018": the year written once, at the end, is the start's too (the year before
+ * when the start's month comes later, "Dec. 28 to Jan. 3, 2018").
+ */
+function withRangeYear(start: TimeExpression, end: TimeExpression): TimeExpression {
+  const s = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(start.value ?? '');
+  const e = /^(\d{4})-(\d{2})/.exec(end.value ?? '');
+  if (!s || !e || start.basis !== 'publication' || end.basis !== 'absolute') return start;
+  const year = Number(e[1]) - (s[1]!.slice(1, 3) > e[2]! ? 1 : 0);
+  return { ...start, value: `${year}${s[1]}`, basis: 'text' };
+}
+
 /** Joins a clock time with the day right before or after it: "3 p.m. Monday" is one TIME, `2017-05-01T15:00`. */
 function joinTimes(text: string, items: TimeExpression[]): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -107,6 +119,7 @@ export function recognizeDates(text: string, published: string | undefined): Tim
     };
     const reading = RULES[c.rule]!.read(c.match, ctx);
     const item: TimeExpression = { start: c.start, end: c.end, ...reading };
+    if (closesRange) found[found.length - 1] = withRangeYear(prev, item);
     found.push(item);
     if (reading.type !== 'DATE' && reading.type !== 'TIME' || reading.value === undefined || reading.basis === 'unresolved') continue;
     const day = parseDay(reading.value);
