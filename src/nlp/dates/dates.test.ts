@@ -43,6 +43,7 @@ describe('news conventions against the publication date', () => {
     expect(values('The raid came on March 3. Earlier that day, police had sealed the road. The next day they left.')).toEqual([
       'March 3 → 2017-03-03', 'Earlier that day → 2017-03-03', 'The next day → 2017-03-04',
     ]);
+    expect(values('The firm was founded in 1998. Later that year it moved.')).toEqual(['1998 → 1998', 'Later that year → 1998']);
     expect(recognizeDates('The raid came on March 3. Earlier that day, police had sealed the road.', PUBLISHED)[1]?.basis).toBe('text');
   });
 

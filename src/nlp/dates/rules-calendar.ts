@@ -85,7 +85,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
     pattern: pattern(String.raw`\b(?:(last|next|this|${POSITION.slice(1, -1)})[\s-]+)?(${MONTH})(?!\w)`),
     accept: (m, text) => {
       const word = m[2]!;
-      if (!capitalized(word) || /^(?:jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.$/i.test(word) && !m[1]) return false;
+      if (!capitalized(word)) return false;
+      // An abbreviation alone ("Jan.") is more often a name's ("Jan. Kowalski") than a month.
+      if (/^(?:jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.$/i.test(word) && !m[1]) return false;
       if (m[1] || !/^(?:may|march)$/i.test(word)) return true;
       return MONTH_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index));
     },

@@ -55,11 +55,6 @@ function withPart(date: string, part: string | undefined): string {
 
 const SHIFT_WORDS: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 };
 
-function yearOfContext(ctx: ResolveContext): Day | undefined {
-  if (ctx.anchorYear === undefined) return ctx.anchor;
-  return { year: ctx.anchorYear, month: ctx.anchor?.month ?? 1, day: ctx.anchor?.day ?? 1 };
-}
-
 /** Rules for expressions relative to the publication date or to a date the text named. */
 export const RELATIVE_RULES: readonly Rule[] = [
   {
@@ -136,9 +131,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
         return { type: 'DATE', value: formatMonth(y, mo), basis: ctx.anchorFromText ? 'text' : 'publication' };
       }
       if (grain === 'year') {
-        const base = yearOfContext(ctx);
-        if (!base) return { type: 'DATE', basis: 'unresolved' };
-        return { type: 'DATE', value: String(base.year + shift), basis: ctx.anchorFromText || ctx.anchorYear !== ctx.ref?.year ? 'text' : 'publication' };
+        // "That year" is the year the text last named, which may be coarser than its last day ("in 1998 … later that year").
+        const year = ctx.anchorYear ?? ctx.anchor?.year;
+        if (year === undefined) return { type: 'DATE', basis: 'unresolved' };
+        return { type: 'DATE', value: String(year + shift), basis: ctx.anchorFromText || year !== ctx.ref?.year ? 'text' : 'publication' };
       }
       return fromAnchor('DATE', ctx, (a) => shiftedPeriod(a, grain, shift));
     },
