@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
   entities: { summary: 'the most mentioned entities of the corpus', load: async () => (await import('./commands/entities.js')).entities },
   events: { summary: 'stored events (who did what to whom) with CAMEO codes and evidence', load: async () => (await import('./commands/events.js')).events },
   export: { summary: 'write stored events as GDELT Event 2.0 rows or JSON lines', load: async () => (await import('./commands/export.js')).exportEvents },
+  places: { summary: 'the places the corpus names, with coordinates and counts', load: async () => (await import('./commands/places.js')).places },
   eval: { summary: 'measure a component against gold data; the last line is JSON', load: async () => (await import('./commands/eval.js')).evaluate },
   bench: { summary: 'measure speed and memory of the pipeline; the last line is JSON', load: async () => (await import('./commands/bench.js')).bench },
   serve: { summary: 'serve the web UI and the HTTP API over the database', load: async () => (await import('./commands/serve.js')).serve },

@@ -200,6 +200,38 @@ export interface Event extends Span {
   readonly speakerLink?: number;
 }
 
+/**
+ * What kind of place a toponym names, as the places gazetteer classes it: `water` covers seas,
+ * gulfs and oceans; `region` named areas with no government ("Middle East", "Balkans").
+ */
+export type PlaceClass = 'continent' | 'region' | 'water' | 'country' | 'admin1' | 'city';
+
+/**
+ * How a toponym is used: `literal`, a location ("talks in Geneva"); `metonymic`, standing for
+ * the people or government there ("Washington said", "Moscow must keep talking"), so an event
+ * takes it as an actor, not as where it happened; `demonym`, a nationality or adjective pointing
+ * to its country ("Syrian airbase").
+ */
+export type PlaceUse = 'literal' | 'metonymic' | 'demonym';
+
+/**
+ * One toponym mention resolved to a gazetteer entry (`gazId`, its `name`, class, WGS84 `lat`/`lon`
+ * in degrees and ISO alpha-3 `country`); an unresolvable toponym has none of these and gets a
+ * `places/unknown` diagnostic. `dateline` marks the place of a dateline ("VIENNA (Reuters) -"),
+ * always literal. `link` is the id of the links-layer entity the mention belongs to, when any.
+ */
+export interface Place extends Span {
+  readonly use: PlaceUse;
+  readonly dateline?: boolean;
+  readonly gazId?: string;
+  readonly name?: string;
+  readonly placeClass?: PlaceClass;
+  readonly lat?: number;
+  readonly lon?: number;
+  readonly country?: string;
+  readonly link?: number;
+}
+
 /** One paragraph of the cleaned text (a blank line or a source block boundary separates them). */
 export type Paragraph = Span;
 
@@ -224,10 +256,12 @@ export interface Layers {
   readonly dates: readonly TimeExpression[];
   /** Coded events, who did what to whom; see {@link Event}. */
   readonly events: readonly Event[];
+  /** Toponyms resolved to coordinates, literal or metonymic; see {@link Place}. */
+  readonly places: readonly Place[];
 }
 
 /** The name of a layer. */
 export type LayerName = keyof Layers;
 
 /** The names of all layers, in pipeline order. */
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links', 'quotes', 'dates', 'events'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links', 'quotes', 'dates', 'places', 'events'];

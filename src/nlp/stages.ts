@@ -11,6 +11,8 @@ import { sharedKb } from '../kb/index.js';
 import { findQuotes } from './quotes/quotes.js';
 import { dateDiagnostics, findDates } from './dates/dates.js';
 import { codeEvents } from '../events/stage.js';
+import { findPlaces, placeDiagnostics } from './places/places.js';
+import { sharedGazetteer } from '../geo/gazetteer.js';
 
 const paragraphs: Stage<'paragraphs'> = {
   name: 'paragraphs',
@@ -74,7 +76,7 @@ const quotes: Stage<'quotes'> = {
   run: findQuotes,
 };
 
-/** Time expressions normalised to TIMEX3 values against the publication date; reads the text only. */
+/** Time expressions normalised to TIMEX3 values against the publication date; reads the text only, about a tenth of the entity stage's time. */
 const dates: Stage<'dates'> = {
   name: 'dates',
   requires: [],
@@ -91,10 +93,19 @@ const events: Stage<'events'> = {
   run: codeEvents,
 };
 
+/** Toponyms resolved against `models/places.tsv.gz` (loaded on the first article, then shared). */
+const places: Stage<'places'> = {
+  name: 'places',
+  requires: ['paragraphs', 'tokens', 'entities', 'links'],
+  assigns: 'places',
+  run: (doc) => findPlaces(doc, sharedGazetteer()),
+  diagnose: placeDiagnostics,
+};
+
 /** Every stage newsgraph ships, by name. */
 export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
-  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes, dates, events].map((stage) => [stage.name, stage]),
+  [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes, dates, places, events].map((stage) => [stage.name, stage]),
 );
 
 /** The stages run when none are named, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links', 'quotes'];
+export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links', 'quotes', 'dates', 'places'];

@@ -8,3 +8,4 @@ export type { QuoteQuery, QuoteRecord } from './quote-rows.js';
 export type { ArticleFilter, CountryCount, TimelinePoint } from './browse.js';
 export type { EventQuery, EventRecord } from './event-rows.js';
 export type { RelationCell, RelationDirection } from './relations.js';
+export type { CorpusPlace } from './place-rows.js';

@@ -3,7 +3,7 @@ import { StoreError } from './errors.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 
 /** The schema version this code writes: the number of the last migration. */
-export const SCHEMA_VERSION = MIGRATIONS.length;
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -23,7 +23,8 @@ function tooNew(path: string, version: number): StoreError {
  * could break a schema we cannot see.
  */
 export function migrate(db: Database, path: string, migrations: readonly Migration[] = MIGRATIONS): void {
-  const known = migrations.length;
+  // By number, not position: branches take numbers in parallel (0008 and 0009) and merge later.
+  const known = migrations[migrations.length - 1]?.version ?? 0;
   const apply = db.transaction((migration: Migration) => {
     db.exec(migration.sql);
     // PRAGMA takes no bound parameters; the value is our own integer, never user input.
@@ -31,7 +32,7 @@ export function migrate(db: Database, path: string, migrations: readonly Migrati
   });
   const current = schemaVersion(db);
   if (current > known) throw tooNew(path, current);
-  for (const migration of migrations.slice(current)) apply.immediate(migration);
+  for (const migration of migrations) if (migration.version > current) apply.immediate(migration);
 }
 
 /** For a read-only store, which cannot migrate: the schema must be exactly the current one. */

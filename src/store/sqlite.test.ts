@@ -89,10 +89,10 @@ describe('migrations', () => {
     expect(schema).toEqual([
       'index articles_published', 'index articles_source', 'index articles_url', 'index corpus_entities_mentions',
       'index corpus_entities_name', 'index dates_value', 'index diagnostics_code', 'index entities_type', 'index events_code', 'index events_date',
-      'index events_source', 'index events_target', 'index links_entity', 'index quotes_speaker',
+      'index events_source', 'index events_target', 'index links_entity', 'index places_gaz', 'index quotes_speaker',
       'table articles', 'table articles_fts', 'table articles_fts_config', 'table articles_fts_data',
       'table articles_fts_docsize', 'table articles_fts_idx', 'table chunks', 'table corpus_entities', 'table dates', 'table diagnostics', 'table entities', 'table events',
-      'table inputs', 'table links', 'table paragraphs', 'table pos_tags', 'table quotes', 'table sentences', 'table tokens',
+      'table inputs', 'table links', 'table paragraphs', 'table places', 'table pos_tags', 'table quotes', 'table sentences', 'table tokens',
       'trigger articles_fts_delete', 'trigger articles_fts_insert',
     ]);
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('sentences')").all().map((r) => r.name);

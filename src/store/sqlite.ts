@@ -20,6 +20,7 @@ import { prepareDateStatements } from './date-rows.js';
 import { prepareBrowseStatements } from './browse.js';
 import { prepareRelationStatements } from './relations.js';
 import { prepareEventStatements } from './event-rows.js';
+import { preparePlaceStatements } from './place-rows.js';
 import { literalQuery } from './search-query.js';
 import { prepareStatements, type Statements } from './statements.js';
 import type { Page, SaveResult, SearchHit, Store } from './store.js';
@@ -35,6 +36,7 @@ export interface SqliteStoreOptions {
 type QuoteStatements = ReturnType<typeof prepareQuoteStatements>;
 type DateStatements = ReturnType<typeof prepareDateStatements>;
 type EventStatements = ReturnType<typeof prepareEventStatements>;
+type PlaceStatements = ReturnType<typeof preparePlaceStatements>;
 
 /** Ids are lowercase hex; every id starting with `prefix` sorts in `[prefix, prefix + 'g')`. */
 const HEX = /^[0-9a-f]+$/;
@@ -44,8 +46,8 @@ const HEX = /^[0-9a-f]+$/;
  * `LayerName`, so a layer added to the Doc model without a table here is a compile error, not a
  * layer silently dropped on save.
  */
-function insertLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, et: EventStatements, seq: number, doc: Doc, ingestedAt: string): void {
-  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [], quotes = [], dates = [], events = [] } = doc.layers;
+function insertLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, et: EventStatements, pt: PlaceStatements, seq: number, doc: Doc, ingestedAt: string): void {
+  const { paragraphs = [], sentences = [], tokens = [], pos = [], chunks = [], entities = [], links = [], quotes = [], dates = [], events = [], places = [] } = doc.layers;
   for (const name of Object.keys(doc.layers) as LayerName[]) {
     switch (name) {
       case 'paragraphs':
@@ -79,6 +81,9 @@ function insertLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, e
         break;
       case 'events':
         et.insert(seq, events);
+        break;
+      case 'places':
+        pt.insert(seq, places);
         break;
       default:
         unknownLayer(name, doc.id);
@@ -119,7 +124,7 @@ function storedTokens(st: Statements, row: ArticleRow): Token[] {
 }
 
 /** Reads back the layers the article row says it has. */
-function readLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, et: EventStatements, row: ArticleRow): Partial<Layers> {
+function readLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, et: EventStatements, pt: PlaceStatements, row: ArticleRow): Partial<Layers> {
   const layers: { -readonly [K in keyof Layers]?: Layers[K] } = {};
   for (const name of storedLayerNames(row)) {
     switch (name) {
@@ -143,6 +148,9 @@ function readLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, et:
         break;
       case 'events':
         layers.events = et.read(row.seq);
+        break;
+      case 'places':
+        layers.places = pt.read(row.seq);
         break;
       case 'tokens':
         layers.tokens = storedTokens(st, row);
@@ -190,6 +198,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const bt = prepareBrowseStatements(db);
   const rt = prepareRelationStatements(db);
   const et = prepareEventStatements(db);
+  const pt = preparePlaceStatements(db);
 
   const save = db.transaction((docs: readonly Doc[], ingestedAt: string): SaveResult => {
     const added: string[] = [];
@@ -200,7 +209,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       seen.add(doc.id);
       const info = first ? st.insertArticle.run(articleParams(doc, ingestedAt)) : undefined;
       if (info?.changes) {
-        insertLayers(st, qt, dt, et, Number(info.lastInsertRowid), doc, ingestedAt);
+        insertLayers(st, qt, dt, et, pt, Number(info.lastInsertRowid), doc, ingestedAt);
         added.push(doc.id);
       } else if (first) {
         present.push(doc.id);
@@ -238,7 +247,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async getDoc(id) {
       const row = st.article.get(id);
       if (!row) return undefined;
-      return { ...docFromRows(row, st.diagnosticsBySeq.all(row.seq)), layers: readLayers(st, qt, dt, et, row) };
+      return { ...docFromRows(row, st.diagnosticsBySeq.all(row.seq)), layers: readLayers(st, qt, dt, et, pt, row) };
     },
     async listArticles(page) {
       return st.list.all(page.limit, page.offset).map(summaryFromRow);
@@ -266,6 +275,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async events(query, page) {
       return et.list(query, page.limit, page.offset);
+    },
+    async places(page) {
+      return pt.corpus(page.limit, page.offset);
     },
     async entityReport(id) {
       return entityReport(est, id);

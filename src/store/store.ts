@@ -4,6 +4,7 @@ import type { QuoteQuery, QuoteRecord } from './quote-rows.js';
 import type { ArticleFilter, CountryCount, TimelinePoint } from './browse.js';
 import type { RelationCell, RelationDirection } from './relations.js';
 import type { EventQuery, EventRecord } from './event-rows.js';
+import type { CorpusPlace } from './place-rows.js';
 
 /** What saving one batch did. */
 export interface SaveResult {
@@ -90,6 +91,8 @@ export interface Store {
   findEntities(name: string, limit: number): Promise<CorpusEntity[]>;
   /** One entity's aliases, articles and co-mentioned entities; undefined for an unknown id. */
   entityReport(id: number): Promise<EntityReport | undefined>;
+  /** Resolved places of the whole corpus with mention and article counts, most mentioned first (the map's data). */
+  places(page: Page): Promise<CorpusPlace[]>;
   close(): Promise<void>;
   /** Articles matching every filter given: by FTS rank with a snippet when there is a query, else newest published first (snippet ''). */
   findArticles(filter: ArticleFilter, page: Page): Promise<SearchHit[]>;

@@ -4,13 +4,15 @@
  *   node dist/train/ner.js [--task ner|pos|chunk] [--data ../shared/data] [--epochs 10]
  *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
  *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv] [--dropout 0]
- *     [--final]
+ *     [--final] [--ensemble 1]
  *
  * Prints dev F1 (accuracy for POS) after every epoch and writes the best epoch's averaged model.
  * `--final` trains on train + dev for exactly `--epochs` epochs (a count chosen on dev before)
  * and writes the last epoch; its dev scores are then scores on training data, printed only to
  * check that a retrain repeats. `--dropout P` hides a token's identity features (word, affixes,
- * clusters) with probability P in training (word dropout; seeded).
+ * clusters) with probability P in training (word dropout; seeded). `--ensemble N` trains N
+ * times with seeds `seed … seed+N−1` (each keeping its best dev epoch) and writes the mean of
+ * their weights: one model of the same size and speed, less dependent on one document order.
  * Documents are shuffled with a fixed seed and sentences kept in order inside each, because the
  * history feature needs what earlier sentences of the same article were tagged.
  */
@@ -21,7 +23,7 @@ import { ALL_GROUPS, type FeatureGroup, type FeatureResources } from '../nlp/ner
 import { loadGazetteer } from '../nlp/ner/gazetteer.js';
 import { loadClusters } from '../resources/clusters.js';
 import { emptyModel, type LinearModel } from '../nlp/ner/model.js';
-import { averaged, perceptron, update } from '../nlp/ner/perceptron.js';
+import { averaged, averageModels, perceptron, update } from '../nlp/ner/perceptron.js';
 import { loadTagger, type TaggerResources } from '../nlp/ner/resources.js';
 import { serializeModel } from '../nlp/ner/serialize.js';
 import { bestPath, tagDocument } from '../nlp/ner/tagger.js';
@@ -50,6 +52,49 @@ function withPredictedPos(docs: readonly LabelledDocument[], pos: TaggerResource
   });
 }
 
+/** What one training run reads. */
+interface Run {
+  readonly train: readonly LabelledDocument[];
+  readonly dev: readonly LabelledDocument[];
+  readonly resources: FeatureResources;
+  readonly task: TaskName;
+  readonly index: ReadonlyMap<string, number>;
+  readonly epochs: number;
+  readonly dropout: number;
+  readonly final: boolean;
+  readonly started: number;
+  readonly seed: number;
+}
+
+/**
+ * Trains `model` for `run.epochs` epochs (documents shuffled by `run.seed`) and returns the
+ * averaged model of the epoch with the best dev score (the last epoch with `final`).
+ */
+function trainRun(model: LinearModel, run: Run): { score: number; epoch: number; model: LinearModel } {
+  const { train, dev, resources, task, index, epochs, dropout, final, started, seed } = run;
+  const p = perceptron(model);
+  const decode = bestPath(p.model);
+  let best = { score: -1, epoch: 0, model: p.model };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const coin = random(seed * 7919 + epoch);
+    const drop = dropout > 0 ? (): boolean => coin() < dropout : undefined;
+    for (const doc of shuffle(train, seed + epoch)) {
+      tagDocument(p.model, doc.sentences, resources, (features, s) => {
+        const predicted = decode(features, s);
+        const gold = Int32Array.from(doc.tags[s] ?? [], (t) => index.get(t) ?? 0);
+        update(p, features, gold, predicted);
+        return predicted;
+      }, drop ? { drop } : {});
+    }
+    const averagedModel = averaged(p);
+    const score = evaluate(averagedModel, dev, resources, task);
+    if (score > best.score || (final && epoch === epochs)) best = { score, epoch, model: averagedModel };
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    process.stdout.write(`epoch ${epoch}: dev ${task === 'pos' ? 'accuracy' : 'F1'} ${(score * 100).toFixed(2)}  (${seconds} s)\n`);
+  }
+  return best;
+}
+
 async function main(): Promise<void> {
   const task = (flag('task') ?? 'ner') as TaskName;
   const data = flag('data') ?? '../shared/data';
@@ -73,30 +118,25 @@ async function main(): Promise<void> {
     ...(groups.includes('gazetteer') ? { gazetteer: loadGazetteer(gazetteerPath) } : {}),
     ...(groups.includes('clusters') ? { clusters: loadClusters(clustersPath) } : {}),
   };
+  const ensemble = numberFlag('ensemble', 1);
   const tagSet = new Set<string>();
   for (const doc of train) for (const tags of doc.tags) for (const t of tags) tagSet.add(t);
   const tags = [...tagSet].sort((a, b) => (a === 'O' ? -1 : b === 'O' ? 1 : a < b ? -1 : 1));
   const index = new Map(tags.map((t, i) => [t, i]));
-  const p = perceptron(emptyModel(tags, config));
-  const decode = bestPath(p.model);
   process.stdout.write(`${task}: ${train.length} train documents, ${tags.length} tags, groups ${groups.join(',') || '(none)'}, 2^${config.bits} buckets\n`);
-  let best = { score: -1, epoch: 0, model: p.model };
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const coin = random(numberFlag('seed', 1) * 7919 + epoch);
-    const drop = dropout > 0 ? (): boolean => coin() < dropout : undefined;
-    for (const doc of shuffle(train, numberFlag('seed', 1) + epoch)) {
-      tagDocument(p.model, doc.sentences, resources, (features, s) => {
-        const predicted = decode(features, s);
-        const gold = Int32Array.from(doc.tags[s] ?? [], (t) => index.get(t) ?? 0);
-        update(p, features, gold, predicted);
-        return predicted;
-      }, drop ? { drop } : {});
-    }
-    const model = averaged(p);
+  const firstSeed = numberFlag('seed', 1);
+  const members: { score: number; epoch: number; model: LinearModel }[] = [];
+  for (let k = 0; k < ensemble; k++) {
+    if (ensemble > 1) process.stdout.write(`seed ${firstSeed + k}:\n`);
+    const run = { train, dev, resources, task, index, epochs, dropout, final, started, seed: firstSeed + k };
+    members.push(trainRun(emptyModel(tags, config), run));
+  }
+  let best = members[0] as { score: number; epoch: number; model: LinearModel };
+  if (ensemble > 1) {
+    const model = averageModels(members.map((m) => m.model));
     const score = evaluate(model, dev, resources, task);
-    if (score > best.score || (final && epoch === epochs)) best = { score, epoch, model };
-    const seconds = ((performance.now() - started) / 1000).toFixed(0);
-    process.stdout.write(`epoch ${epoch}: dev ${task === 'pos' ? 'accuracy' : 'F1'} ${(score * 100).toFixed(2)}  (${seconds} s)\n`);
+    process.stdout.write(`average of ${ensemble} runs (best epochs ${members.map((m) => m.epoch).join(', ')}): dev ${(score * 100).toFixed(2)}\n`);
+    best = { score, epoch: 0, model };
   }
   if (task === 'chunk' && existsSync('models/pos.bin.gz')) {
     const predicted = evaluate(best.model, withPredictedPos(dev, loadTagger('pos.bin.gz', 'models')), resources, task);
@@ -104,7 +144,7 @@ async function main(): Promise<void> {
   }
   const bytes = serializeModel(best.model);
   writeFileSync(out, bytes);
-  process.stdout.write(`best epoch ${best.epoch}: dev ${(best.score * 100).toFixed(2)}; wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(`${ensemble > 1 ? `average of ${ensemble}` : `best epoch ${best.epoch}`}: dev ${(best.score * 100).toFixed(2)}; wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
 await main();

@@ -15,6 +15,7 @@ function printReadable(doc: Doc, io: Io): void {
   });
   printEntities(doc, io);
   printQuotes(doc, io);
+  printDates(doc, io);
   for (const d of doc.diagnostics) io.out(`  ${d.severity} ${d.code}: ${d.text}`);
 }
 
@@ -51,6 +52,16 @@ function printQuotes(doc: Doc, io: Io): void {
   }
 }
 
+/** One line per time expression: its words, TIMEX3 type and value, and what the value rests on. */
+function printDates(doc: Doc, io: Io): void {
+  const dates = doc.layers.dates ?? [];
+  if (dates.length === 0) return;
+  io.out('dates:');
+  for (const d of dates) {
+    io.out(`  ${spanText(doc.text, d).replace(/\s+/g, ' ')}  (${d.type} ${d.value ?? 'no value'}${d.mod ? ` ${d.mod}` : ''}; ${d.basis})`);
+  }
+}
+
 /** `newsgraph analyze`: layers to stdout, nothing stored. */
 export const analyze: Command = {
   name: 'analyze',
@@ -58,7 +69,7 @@ export const analyze: Command = {
   usage: `newsgraph analyze FILE|DIR|- [--json] [--stages a,b,c] [--strict] [--format auto|text|jsonl|html] [--max-bytes N]
 
 Reads each article (a file, a folder walked recursively, or - for stdin), runs the pipeline and
-prints its sentences with their tokens, then its entities with their identity and code, then its quotes with their speakers. --json prints one Doc per line (text, meta, layers with
+prints its sentences with their tokens, then its entities with their identity and code, then its quotes with their speakers, then its time expressions with their TIMEX3 values. --json prints one Doc per line (text, meta, layers with
 UTF-16 offsets, diagnostics). Exit code 1 when an input could not be read.`,
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, READ_FLAGS);

@@ -12,8 +12,8 @@ export const show: Command = {
   summary: 'print one stored article with its layers',
   usage: `newsgraph show ID [--db PATH] [--json]
 
-Prints the article's metadata, text, sentence and token counts and diagnostics; --json prints the
-whole Doc. ID may be a unique prefix of the id (at least 4 characters).`,
+Prints the article's metadata, layer sizes, its time expressions with their TIMEX3 values,
+diagnostics and text; --json prints the whole Doc. ID may be a unique prefix of the id (at least 4 characters).`,
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
     const id = positionals[0];
@@ -42,6 +42,9 @@ whole Doc. ID may be a unique prefix of the id (at least 4 characters).`,
       if (doc.meta.extra) io.out(`extra:     ${JSON.stringify(doc.meta.extra)}`);
       const counts = Object.entries(doc.layers).map(([name, spans]) => `${spans?.length ?? 0} ${name}`);
       io.out(`layers:    ${counts.join(', ')}`);
+      for (const d of doc.layers.dates ?? []) {
+        io.out(`date:      "${spanText(doc.text, d).replace(/\s+/g, ' ')}" ${d.type} ${d.value ?? '(unresolved)'}${d.mod ? ` ${d.mod}` : ''} [${d.basis}]`);
+      }
       for (const d of doc.diagnostics) {
         const where = d.span ? ` at [${d.span.start},${d.span.end}) "${spanText(doc.text, d.span).slice(0, 40)}"` : '';
         io.out(`${d.severity}: ${d.stage} ${d.code}: ${d.text}${where}`);

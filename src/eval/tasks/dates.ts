@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { recognizeDates } from '../../nlp/dates/index.js';
 import { limitFlag } from '../segmentation.js';
-import type { EvalTask } from '../task.js';
+import { EvalInputError, type EvalTask } from '../task.js';
 import { readTimemlFolder, type TimemlDocument } from '../timeml.js';
 import { compareTimexes, emptyCounts, timexScores, type TimexCounts } from '../timex-score.js';
 
@@ -15,6 +15,7 @@ function percent(x: number): string {
 
 /** Parts of the gold folder scored apart: its subfolders holding .tml files (TimeBank, AQUAINT), else the folder itself. */
 async function parts(dir: string): Promise<string[]> {
+  if (!(await stat(dir)).isDirectory()) throw new EvalInputError('E_EVAL_GOLD', `--gold expects a folder of TimeML .tml files, got the file ${dir}`);
   const subfolders = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(dir, e.name)).sort();
   return subfolders.length > 0 ? subfolders : [dir];
 }
@@ -44,9 +45,12 @@ export const task: EvalTask = {
     const extra: string[] = [];
     const wrong: string[] = [];
     let documents = 0;
+    // Every part is read before the first line is printed, so bad gold data fails with no half report.
+    const folders = await parts(dir);
+    const read = await Promise.all(folders.map((part) => readTimemlFolder(part, limit)));
     report('part          docs  gold  pred | strict P/R/F1       | relaxed P/R/F1      | type acc  value acc  value F1');
-    for (const part of await parts(dir)) {
-      const docs = await readTimemlFolder(part, limit);
+    for (const [i, part] of folders.entries()) {
+      const docs = read[i]!;
       const counts: TimexCounts = emptyCounts();
       for (const doc of docs) {
         const predicted = recognizeDates(doc.text, doc.dct);

@@ -43,6 +43,7 @@ describe('news conventions against the publication date', () => {
     expect(values('The raid came on March 3. Earlier that day, police had sealed the road. The next day they left.')).toEqual([
       'March 3 → 2017-03-03', 'Earlier that day → 2017-03-03', 'The next day → 2017-03-04',
     ]);
+    expect(values('The firm was founded in 1998. Later that year it moved.')).toEqual(['1998 → 1998', 'Later that year → 1998']);
     expect(recognizeDates('The raid came on March 3. Earlier that day, police had sealed the road.', PUBLISHED)[1]?.basis).toBe('text');
   });
 
@@ -55,9 +56,31 @@ describe('news conventions against the publication date', () => {
     expect(values('It happened on 4 July 1998 and in June 2010.')).toEqual(['4 July 1998 → 1998-07-04', 'June 2010 → 2010-06']);
   });
 
+  it('reads a month or day with no tense cue as the nearest one', () => {
+    expect(values('The dividend is payable Dec. 15 to holders of record Nov. 20.', '2017-11-02')).toEqual(['Dec. 15 → 2017-12-15', 'Nov. 20 → 2017-11-20']);
+    expect(values('Deliveries start in January.', '2017-11-02')).toEqual(['January → 2018-01']);
+  });
+
+  it('dates the periods of a quarterly report from the quarter it names', () => {
+    expect(values('Third-quarter profit rose to $5 million from $4 million a year earlier. In the year-ago quarter, sales fell.', '2017-10-20')).toEqual([
+      'Third-quarter → 2017-Q3', 'a year earlier → 2016-Q3', 'the year-ago quarter → 2016-Q3',
+    ]);
+    expect(values('Sales rose in the quarter and will be flat at year-end.', '2017-10-20')).toEqual(['the quarter → 2017-Q3', 'year-end → 2017/END']);
+  });
+
+  it('reads the weekend, spoken years and weekday possessives', () => {
+    expect(values('Over the weekend, in nineteen ninety-six and on Friday\'s close.')).toEqual([
+      'the weekend → 2017-W17-WE', 'nineteen ninety-six → 1996', 'Friday → 2017-04-28',
+    ]);
+  });
+
   it('reads the end of a range as not before its start', () => {
     expect(values('From December to March, exports fell.')).toEqual(['December → 2016-12', 'March → 2017-03']);
     expect(values('Between 2010 and 2012 the plant was shut.')).toEqual(['2010 → 2010', '2012 → 2012']);
+    expect(values('Talks ran from May 30 to June 2, 2015, and from Dec. 28 to Jan. 3, 2016.')).toEqual([
+      'May 30 → 2015-05-30', 'June 2, 2015 → 2015-06-02', 'Dec. 28 → 2015-12-28', 'Jan. 3, 2016 → 2016-01-03',
+    ]);
+    expect(values('The summit ran April 3-7. Talks will run May 30 to 31.')).toEqual(['April 3 → 2017-04-03', '7 → 2017-04-07', 'May 30 → 2017-05-30', '31 → 2017-05-31']);
   });
 
   it('reads durations, recurrences, clock times and the present', () => {

@@ -27,6 +27,7 @@ interface Candidate {
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   RULES.forEach((rule, index) => {
+    if (!rule.trigger.test(text)) return;
     const re = new RegExp(rule.pattern.source, rule.pattern.flags);
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;
@@ -55,6 +56,18 @@ function firstDayOf(value: string | undefined): Day | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
   if (!m) return undefined;
   return parseDay(`${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`);
+}
+
+/**
+ * "May 30 to June 2, 2018": the year written once, at the end, is the start's too (the year before
+ * when the start's month comes later, "Dec. 28 to Jan. 3, 2018").
+ */
+function withRangeYear(start: TimeExpression, end: TimeExpression): TimeExpression {
+  const s = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(start.value ?? '');
+  const e = /^(\d{4})-(\d{2})/.exec(end.value ?? '');
+  if (!s || !e || start.basis !== 'publication' || end.basis !== 'absolute') return start;
+  const year = Number(e[1]) - (s[1]!.slice(1, 3) > e[2]! ? 1 : 0);
+  return { ...start, value: `${year}${s[1]}`, basis: 'text' };
 }
 
 /** Joins a clock time with the day right before or after it: "3 p.m. Monday" is one TIME, `2017-05-01T15:00`. */
@@ -94,13 +107,19 @@ export function recognizeDates(text: string, published: string | undefined): Tim
     const prev = found[found.length - 1];
     const closesRange = prev !== undefined && RANGE_GAP.test(text.slice(prev.end, c.start))
       && (RANGE_OPENER.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || /[-–]/.test(text.slice(prev.end, c.start)));
+    let tense: 'past' | 'future' | undefined | null = null;
     const ctx: ResolveContext = {
       ref, anchor, anchorFromText, anchorYear, anchorMonth, anchorQuarter,
-      tense: clauseTense(text, c.start, c.end),
+      // Read only by the rules that need it (weekdays, months, quarters): most expressions do not.
+      get tense() {
+        if (tense === null) tense = clauseTense(text, c.start, c.end);
+        return tense;
+      },
       after: closesRange ? firstDayOf(prev.value) : undefined,
     };
     const reading = RULES[c.rule]!.read(c.match, ctx);
     const item: TimeExpression = { start: c.start, end: c.end, ...reading };
+    if (closesRange) found[found.length - 1] = withRangeYear(prev, item);
     found.push(item);
     if (reading.type !== 'DATE' && reading.type !== 'TIME' || reading.value === undefined || reading.basis === 'unresolved') continue;
     const day = parseDay(reading.value);

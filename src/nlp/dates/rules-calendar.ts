@@ -3,6 +3,8 @@ import { DAY_OF_MONTH, MONTH, ORDINAL, WEEKDAY, YEAR, monthNumber } from './lexi
 import { halfValue, monthValue, quarterValue, yearOfMonthDay } from './pick.js';
 import { absolute, capitalized, fromPublication, pattern, positionMod, type ResolveContext, type Rule } from './rule.js';
 
+/** A capitalised month abbreviation somewhere in the text: without one no month rule can match. */
+const MONTH_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** "early", "mid-", "late", "the end of": a position inside the period that follows. */
 const POSITION = String.raw`(early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)`;
 /** Words after which a bare "May" or "March" is the month, not the verb or the walk. */
@@ -14,6 +16,9 @@ const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second:
 const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const DECADE_WORDS: Readonly<Record<string, number>> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const CENTURY_WORDS: Readonly<Record<string, number>> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
+
+/** A month and day right before a range's second day: "May 3-", "Sept. 11 to ". */
+const RANGE_START = new RegExp(String.raw`\b(${MONTH})\s+${DAY_OF_MONTH}\s*(?:[-–]|to|until|through)\s*$`, 'i');
 
 function dayNumber(word: string): number {
   return parseInt(word, 10);
@@ -33,6 +38,7 @@ function monthDayReading(month: number, day: number, year: string | undefined, c
 export const CALENDAR_RULES: readonly Rule[] = [
   {
     name: 'iso-date',
+    trigger: /\d{4}-\d\d-\d\d/,
     pattern: /(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])/g,
     accept: (m) => validDay(Number(m[1]), Number(m[2]), Number(m[3])),
     read: (m) => absolute('DATE', `${m[1]}-${m[2]}-${m[3]}`),
@@ -40,13 +46,26 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "May 3", "Tuesday, May 3, 2017", "Sept. 11"
     name: 'month-day',
-    pattern: pattern(String.raw`\b(?:${WEEKDAY},?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/-]\d)(?:,?\s+(${YEAR}))?(?!\w)`),
+    trigger: MONTH_TRIGGER,
+    pattern: pattern(String.raw`\b(?:${WEEKDAY},?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/]\d|-\d{3})(?:,?\s+(${YEAR}))?(?!\w)`),
     accept: (m) => capitalized(m[1]),
     read: (m, ctx) => monthDayReading(monthNumber(m[1]!), dayNumber(m[2]!), m[3], ctx),
   },
   {
+    // The second day of "May 3-7" or "May 3 to 7, 2017": the month is the one before the first day.
+    name: 'range-day',
+    trigger: /\d\s*(?:[-–]|to|until|through)\s*\d/,
+    pattern: pattern(String.raw`\b(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/-]\d)(?:,?\s+(${YEAR}))?(?!\w)`),
+    accept: (m, text) => RANGE_START.test(text.slice(Math.max(0, m.index - 24), m.index)),
+    read: (m, ctx) => {
+      const before = RANGE_START.exec(m.input.slice(Math.max(0, m.index - 24), m.index))!;
+      return monthDayReading(monthNumber(before[1]!), dayNumber(m[1]!), m[2], ctx);
+    },
+  },
+  {
     // "3 May 2017", "the 3rd of May"
     name: 'day-month',
+    trigger: MONTH_TRIGGER,
     pattern: pattern(String.raw`\b(?:the\s+)?(${DAY_OF_MONTH})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR}))?(?!\w)`),
     accept: (m) => capitalized(m[2]),
     read: (m, ctx) => monthDayReading(monthNumber(m[2]!), dayNumber(m[1]!), m[3], ctx),
@@ -54,6 +73,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "April 2017", "early April of 2017"
     name: 'month-year',
+    trigger: MONTH_TRIGGER,
     pattern: pattern(String.raw`\b(?:${POSITION}[\s-]+)?(${MONTH})(?:\s+of)?,?\s+(${YEAR})(?!\w)`),
     accept: (m) => capitalized(m[2]),
     read: (m) => absolute('DATE', formatMonth(Number(m[3]), monthNumber(m[2]!)), positionMod(m[1])),
@@ -61,10 +81,13 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "in April", "last April", "early March"
     name: 'month',
+    trigger: MONTH_TRIGGER,
     pattern: pattern(String.raw`\b(?:(last|next|this|${POSITION.slice(1, -1)})[\s-]+)?(${MONTH})(?!\w)`),
     accept: (m, text) => {
       const word = m[2]!;
-      if (!capitalized(word) || /^(?:jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.$/i.test(word) && !m[1]) return false;
+      if (!capitalized(word)) return false;
+      // An abbreviation alone ("Jan.") is more often a name's ("Jan. Kowalski") than a month.
+      if (/^(?:jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.$/i.test(word) && !m[1]) return false;
       if (m[1] || !/^(?:may|march)$/i.test(word)) return true;
       return MONTH_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index));
     },
@@ -81,12 +104,14 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "1998", "fiscal 1998", "mid-1998", "the end of 2016"
     name: 'year',
+    trigger: /(?:1[6-9]|20)\d\d/,
     pattern: pattern(String.raw`${YEAR_BEFORE}(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|FY)\s*)?(?:${POSITION}[\s-]+)?(${YEAR})(?!\w|'s\b|\s*(?:%|percent))`),
     read: (m) => absolute('DATE', m[2]!, positionMod(m[1])),
   },
   {
     // "the 1990s", "the mid-'80s", "the nineties"
     name: 'decade',
+    trigger: /0'?s\b|ties\b/i,
     pattern: pattern(String.raw`\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[6-9]\d0|20\d0)'?s|'(\d)0s|(?:nineteen[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)`),
     read: (m) => {
       const mod = positionMod(m[1]);
@@ -99,6 +124,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "the 20th century", "the early twentieth century"
     name: 'century',
+    trigger: /century/i,
     pattern: pattern(String.raw`\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century(?!\w)`),
     read: (m) => {
       const n = m[2] ? Number(m[2]) : CENTURY_WORDS[m[3]!.toLowerCase().replace(/\s+/, ' ')] ?? 20;
@@ -108,6 +134,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   {
     // "the third quarter", "the fiscal first quarter", "the 1988 third quarter", "second-quarter", "the first half of 2017", "Q3 2017"
     name: 'quarter',
+    trigger: /quarter|half/i,
     pattern: pattern(String.raw`\b(?:the\s+)?(?:(?:fiscal\s+)?(${YEAR})\s+)?(?:fiscal\s+)?(${ORDINAL})[\s-]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(${YEAR})|(this|last|next)\s+year))?(?!\w)`),
     read: (m, ctx) => {
       const n = ORDINALS[m[2]!.toLowerCase()] ?? 1;
@@ -124,12 +151,14 @@ export const CALENDAR_RULES: readonly Rule[] = [
   },
   {
     name: 'q-quarter',
+    trigger: /\bQ[1-4]/,
     pattern: /\bQ([1-4])(?:\s+(\d{4}))?(?!\w)/g,
     read: (m, ctx) => (m[2] ? absolute('DATE', `${m[2]}-Q${m[1]}`) : fromPublication('DATE', ctx, () => quarterValue(Number(m[1]), ctx)!, `XXXX-Q${m[1]}`)),
   },
   {
     // "last summer", "the spring of 1994", "winter 2016"; "the fall" of "the fall of the Wall" is no season.
     name: 'season',
+    trigger: /spring|summer|autumn|fall|winter/i,
     pattern: pattern(String.raw`\b(?:(this|last|next|the|early|late|mid|that)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(${YEAR}))?(?!\w)`),
     accept: (m, text) => {
       if (!m[1] && !m[3]) return false;

@@ -55,16 +55,12 @@ function withPart(date: string, part: string | undefined): string {
 
 const SHIFT_WORDS: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 };
 
-function yearOfContext(ctx: ResolveContext): Day | undefined {
-  if (ctx.anchorYear === undefined) return ctx.anchor;
-  return { year: ctx.anchorYear, month: ctx.anchor?.month ?? 1, day: ctx.anchor?.day ?? 1 };
-}
-
 /** Rules for expressions relative to the publication date or to a date the text named. */
 export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "today", "yesterday morning", "tonight", "the day before yesterday"
     name: 'day-word',
+    trigger: /today|tonight|yesterday|tomorrow/i,
     pattern: pattern(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?(?!\w)`),
     read: (m, ctx) => {
       const word = m[2]!.toLowerCase();
@@ -76,6 +72,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "this morning", "last night"
     name: 'part-of-day',
+    trigger: /morning|afternoon|evening|night/i,
     pattern: pattern(String.raw`\b(this|last)\s+(morning|afternoon|evening|night)(?!\w)`),
     read: (m, ctx) => {
       const last = m[1]!.toLowerCase() === 'last';
@@ -85,6 +82,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "Monday", "last Friday", "Thursday morning"
     name: 'weekday',
+    trigger: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     pattern: pattern(String.raw`\b(?:(last|next|this|coming|past)\s+)?(${WEEKDAY})(?!s\b|\w)(?:\s+(morning|afternoon|evening|night))?`),
     read: (m, ctx) => {
       const wd = weekdayNumber(m[2]!);
@@ -98,22 +96,26 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: 'present',
+    trigger: /now|current|present|these days|moment/i,
     pattern: pattern(String.raw`\b(?<!then\s)(?:right\s+now|now|currently|nowadays|at\s+present|the\s+present(?:\s+time)?|these\s+days|at\s+the\s+moment)(?![\w-])`),
     read: () => absolute('DATE', 'PRESENT_REF'),
   },
   {
     name: 'past',
+    trigger: /recent|lately|past/i,
     pattern: pattern(String.raw`\b(?:(?:more\s+)?recently|lately|the\s+past(?!\s+(?:${COUNT}|${UNIT})\b)|recent\s+(?:years|decades))(?![\w-])`),
     read: () => absolute('DATE', 'PAST_REF'),
   },
   {
     name: 'future',
+    trigger: /future|later date|term\b|coming/i,
     pattern: pattern(String.raw`\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future\s+(?:years|quarters)|a\s+later\s+date|the\s+(?:near|short)\s+term|coming\s+(?:years|months|weeks|quarters))(?![\w-])`),
     read: () => absolute('DATE', 'FUTURE_REF'),
   },
   {
     // "that day", "earlier that day", "the next day", "the following year", "later that month"
     name: 'anchored',
+    trigger: /\b(?:that|same|next|following|previous|day)\b/i,
     pattern: pattern(String.raw`\b(?:(earlier|later)\s+)?(that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+day\s+before|the\s+day\s+after|a\s+day\s+(?:later|earlier))(?:\s+(day|morning|afternoon|evening|night|week|month|year))?(?!\w)`),
     accept: (m) => Boolean(m[3]) || /day/i.test(m[2]!),
     read: (m, ctx) => {
@@ -129,9 +131,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
         return { type: 'DATE', value: formatMonth(y, mo), basis: ctx.anchorFromText ? 'text' : 'publication' };
       }
       if (grain === 'year') {
-        const base = yearOfContext(ctx);
-        if (!base) return { type: 'DATE', basis: 'unresolved' };
-        return { type: 'DATE', value: String(base.year + shift), basis: ctx.anchorFromText || ctx.anchorYear !== ctx.ref?.year ? 'text' : 'publication' };
+        // "That year" is the year the text last named, which may be coarser than its last day ("in 1998 … later that year").
+        const year = ctx.anchorYear ?? ctx.anchor?.year;
+        if (year === undefined) return { type: 'DATE', basis: 'unresolved' };
+        return { type: 'DATE', value: String(year + shift), basis: ctx.anchorFromText || year !== ctx.ref?.year ? 'text' : 'publication' };
       }
       return fromAnchor('DATE', ctx, (a) => shiftedPeriod(a, grain, shift));
     },
@@ -139,6 +142,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "last year", "this week", "next month", "early last year", "earlier this month", "the end of this quarter"
     name: 'this-last-next',
+    trigger: /\b(?:this|last|next|current|coming|past|previous)\s/i,
     pattern: pattern(String.raw`\b(?:(early|late|mid|earlier|later|the\s+(?:beginning|start|middle|end|rest)\s+of)[\s-]+)?(this|last|next|current|coming|past|previous)\s+(week|weekend|month|quarter|year|decade|century|fiscal\s+year)(?!\w)`),
     accept: (m, text) => !/^(?:past|coming|previous)$/i.test(m[2]!) || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)),
     read: (m, ctx) => {
@@ -150,6 +154,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     // "two years ago", "a week earlier", "three days later", "several years ago"
     name: 'ago',
+    trigger: /\b(?:ago|earlier|later|from now|hence)\b/i,
     pattern: pattern(String.raw`\b(?:(about|some|nearly|almost|more\s+than|over|less\s+than|just|only|roughly|around)\s+)?(${COUNT})[\s-]+(${UNIT})(?:\s+|-)(ago|earlier|later|from\s+now|hence)(?!\w)`),
     read: (m, ctx) => {
       const n = countValue(m[2]!);

@@ -10,37 +10,43 @@ const FUTURE_REACH = 25;
 const CLAUSE_BREAK = /[,;:]\s|\bthat\s/g;
 const SENTENCE_END = /[.!?]["”’)]?\s|\n/g;
 
-function lastIndex(re: RegExp, s: string): number {
+/** Where the last cue of `re` in `s` starts, ignoring those that begin before `from`; -1 when none. */
+function lastCue(re: RegExp, s: string, skip?: { from: number; to: number }): number {
   let last = -1;
-  for (const m of s.matchAll(re)) last = m.index;
+  for (const m of s.matchAll(re)) if (!skip || m.index < skip.from || m.index >= skip.to) last = m.index;
   return last;
+}
+
+/** Where the clause after an expression ends: a comma, semicolon, colon or the sentence's end. */
+function clauseEnd(after: string): number {
+  SENTENCE_END.lastIndex = 0;
+  const sentence = SENTENCE_END.exec(after)?.index ?? after.length;
+  const punctuation = after.search(/[,;:]/);
+  return punctuation === -1 ? sentence : Math.min(sentence, punctuation);
 }
 
 /**
  * Which way the clause around `[start, end)` looks, judged from the nearest tense cue: the last one
- * before the expression in its clause (back to a comma, semicolon or "that") ("said on Monday" past, "will meet on Monday" future), else
- * the first one after it ("On Monday, the council will vote"); undefined when there is none.
+ * before the expression in its clause, back to a comma, semicolon or "that" ("said on Monday" past,
+ * "will meet on Monday" future), else the first one after it ("On Monday the council will vote");
+ * undefined when there is none.
  */
 export function clauseTense(text: string, start: number, end: number): 'past' | 'future' | undefined {
-  const from = Math.max(0, start - 200);
-  const before = text.slice(from, start);
+  const before = text.slice(Math.max(0, start - 200), start);
   let sentenceStart = 0;
   for (const m of before.matchAll(SENTENCE_END)) sentenceStart = m.index + m[0].length;
-  // The clause: from the last comma, semicolon or "that" before the expression.
   const sentence = before.slice(sentenceStart);
-  const clauseStart = Math.max(...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), 0);
+  const clauseStart = Math.max(0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length));
   const prefix = sentence.slice(clauseStart);
-  const future = lastIndex(FUTURE, prefix);
+  const future = lastCue(FUTURE, prefix);
   // A participle right after the future word belongs to it: "will be held", "is expected to be signed".
-  const past = lastIndex(PAST, future === -1 ? prefix : prefix.slice(0, future) + ' '.repeat(Math.min(prefix.length - future, FUTURE_REACH)) + prefix.slice(future + FUTURE_REACH));
+  const past = lastCue(PAST, prefix, future === -1 ? undefined : { from: future + 1, to: future + FUTURE_REACH });
   // "expected to" is a future cue and an -ed form at once: the future reading wins the tie.
   if (future !== -1 || past !== -1) return future >= past ? 'future' : 'past';
-  const after = text.slice(end, end + 200);
-  SENTENCE_END.lastIndex = 0;
-  const stop = Math.min(SENTENCE_END.exec(after)?.index ?? after.length, after.search(/[,;:]/) === -1 ? after.length : after.search(/[,;:]/));
-  const suffix = after.slice(0, stop);
-  const f = suffix.search(FUTURE);
-  const p = suffix.search(PAST);
+  const suffix = text.slice(end, end + 200);
+  const clause = suffix.slice(0, clauseEnd(suffix));
+  const f = clause.search(FUTURE);
+  const p = clause.search(PAST);
   if (f === -1 && p === -1) return undefined;
   return f !== -1 && (p === -1 || f <= p) ? 'future' : 'past';
 }

@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
-/** What a gazetteer phrase may name; a phrase can be several ("Georgia": place, "Turkish": nationality). */
-export type GazetteerType = 'PER' | 'ORG' | 'LOC' | 'NAT';
+/**
+ * What a gazetteer phrase may name; a phrase can be several ("Georgia": place, "Turkish":
+ * nationality). `CITY` and `TOWN` are GeoNames places above and below a population threshold,
+ * kept apart from `LOC` because town names are often surnames or words too.
+ */
+export type GazetteerType = 'PER' | 'ORG' | 'LOC' | 'NAT' | 'CITY' | 'TOWN';
 
 /** The types in bit order of {@link GazetteerEntry.types}. */
-export const GAZETTEER_TYPES: readonly GazetteerType[] = ['PER', 'ORG', 'LOC', 'NAT'];
+export const GAZETTEER_TYPES: readonly GazetteerType[] = ['PER', 'ORG', 'LOC', 'NAT', 'CITY', 'TOWN'];
+
+/** The file's type letters, in the order of {@link GAZETTEER_TYPES}. */
+const LETTERS = 'POLNCT';
+
+/** Types that make a word no evidence of a person name: a town may be named after a person. */
+const NOT_PERSON_BITS = 0b1110;
 
 /** One phrase: a bit set over {@link GAZETTEER_TYPES} and, for places and nationalities, an ISO-3 code. */
 export interface GazetteerEntry {
@@ -57,7 +67,7 @@ export function createGazetteer(phrases: ReadonlyMap<string, GazetteerEntry>): G
   // A word that is itself a place, organization or nationality ("jordan", "georgia") is no
   // evidence of a person.
   for (const [phrase, entry] of phrases) {
-    if (entry.types & PER_BIT) continue;
+    if (entry.types & PER_BIT || !(entry.types & NOT_PERSON_BITS)) continue;
     firstNames.delete(phrase);
     surnames.delete(phrase);
   }
@@ -67,7 +77,7 @@ export function createGazetteer(phrases: ReadonlyMap<string, GazetteerEntry>): G
 
 /**
  * Reads the compiled gazetteer (`models/gazetteer.tsv.gz`: `phrase TAB types TAB country` lines,
- * types as letters P O L N), as written by `src/train/gazetteer.ts`.
+ * types as letters P O L N C T), as written by `src/train/gazetteer.ts`.
  */
 export function loadGazetteer(path: string): Gazetteer {
   const phrases = new Map<string, GazetteerEntry>();
@@ -75,7 +85,7 @@ export function loadGazetteer(path: string): Gazetteer {
     const [phrase, letters, country] = line.split('\t');
     if (!phrase || !letters) continue;
     let types = 0;
-    for (const letter of letters) types |= 1 << 'POLN'.indexOf(letter);
+    for (const letter of letters) types |= 1 << LETTERS.indexOf(letter);
     phrases.set(phrase, country ? { types, country } : { types });
   }
   return createGazetteer(phrases);

@@ -61,3 +61,23 @@ export function averaged(p: Perceptron): LinearModel {
   };
   return { ...p.model, weights: average(p.model.weights, p.sums), transitions: average(p.model.transitions, p.transitionSums) };
 }
+
+/**
+ * The element-wise mean of models trained with the same tags and features (different document
+ * orders): averaging several perceptrons, like averaging one over its steps, smooths the weights
+ * that one training order over- or under-shot.
+ */
+export function averageModels(models: readonly LinearModel[]): LinearModel {
+  const first = models[0];
+  if (!first) throw new Error('E_ENSEMBLE_EMPTY: no models to average');
+  const weights = new Float32Array(first.weights.length);
+  const transitions = new Float32Array(first.transitions.length);
+  for (const m of models) {
+    if (m.tags.join(' ') !== first.tags.join(' ') || m.weights.length !== weights.length) {
+      throw new Error('E_ENSEMBLE_MISMATCH: models to average must share tags and feature buckets');
+    }
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) + (m.weights[i] as number) / models.length;
+    for (let i = 0; i < transitions.length; i++) transitions[i] = (transitions[i] as number) + (m.transitions[i] as number) / models.length;
+  }
+  return { ...first, weights, transitions };
+}

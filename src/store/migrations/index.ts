@@ -7,6 +7,7 @@ import { sql as linkKindEvidence } from './0006-link-kind-evidence.js';
 import { sql as quotes } from './0007-quotes.js';
 import { sql as dates } from './0009-dates.js';
 import { sql as events } from './0008-events.js';
+import { sql as places } from './0010-places.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -16,7 +17,7 @@ export interface Migration {
 }
 
 /**
- * Every migration, in order; version N is the Nth. Append only: a released migration never
+ * Every migration, in order of version (numbers may skip one another branch holds). Append only: a released migration never
  * changes, a fix is a new one. Migrations are TypeScript modules rather than `.sql` files so that
  * `tsc` ships them in `dist/` with no copy step and a missing one is a compile error.
  */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'quotes', sql: quotes },
   { version: 8, name: 'events', sql: events },
   { version: 9, name: 'dates', sql: dates },
+  { version: 10, name: 'places', sql: places },
 ];

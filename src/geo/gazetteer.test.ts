@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, it } from 'vitest';
+import { buildGazetteer } from '../train/places-build.js';
+import { distanceKm } from './distance.js';
+import { formatEntry, parseEntry } from './format.js';
+import { loadGazetteer, placeKey } from './gazetteer.js';
+
+const cities = [
+  { cityId: 2, name: 'Genève', altName: '', country: 'CH', featureCode: 'PPLA', adminCode: 'GE', population: 183_981, loc: { coordinates: [6.146, 46.202] as const } },
+  { cityId: 1, name: 'Washington, D.C.', altName: '', country: 'US', featureCode: 'PPLC', adminCode: 'DC', population: 601_723, loc: { coordinates: [-77.036, 38.895] as const } },
+];
+const countries = [
+  { name: { common: 'Switzerland', official: 'Swiss Confederation' }, cca2: 'CH', cca3: 'CHE', altSpellings: ['CH', 'Schweiz'], latlng: [47, 8], demonyms: { eng: { f: 'Swiss', m: 'Swiss' } } },
+  { name: { common: 'United States', official: 'United States of America' }, cca2: 'US', cca3: 'USA', altSpellings: ['US', 'USA'], latlng: [38, -97] },
+];
+const states = [{ name: 'Geneva', isoCode: 'GE', countryCode: 'CH', latitude: '46.218', longitude: '6.122' }];
+const csc = [{ name: 'Geneva', countryCode: 'CH', latitude: '46.20222', longitude: '6.14569' }];
+
+it('compiles cities, countries, divisions and regions with alternates, sorted by id', () => {
+  const { entries } = buildGazetteer(cities, countries, states, csc);
+  expect(entries.map((e) => e.id)).toEqual([...entries.map((e) => e.id)].sort());
+  const geneva = entries.find((e) => e.id === 'gn:2');
+  expect(geneva).toMatchObject({ name: 'Genève', alternates: ['Geneva'], country: 'CHE', admin1: 'GE', placeClass: 'city' });
+  expect(entries.find((e) => e.id === 'gn:1')?.alternates).toEqual(['Washington']);
+  expect(entries.find((e) => e.id === 'iso:CHE')).toMatchObject({ placeClass: 'country', demonyms: ['Swiss'], population: 183_981 });
+  expect(entries.find((e) => e.id === 'iso:CH-GE')).toMatchObject({ placeClass: 'admin1', name: 'Geneva' });
+  expect(entries.find((e) => e.id === 'ng:black-sea')).toMatchObject({ placeClass: 'water' });
+});
+
+it('writes and reads entries through the file format, skipping unreadable lines', () => {
+  const { entries } = buildGazetteer(cities, countries, states, csc);
+  const dir = mkdtempSync(join(tmpdir(), 'places-'));
+  const path = join(dir, 'places.tsv.gz');
+  writeFileSync(path, gzipSync(`${entries.map(formatEntry).join('\n')}\nbroken line\n`));
+  const gaz = loadGazetteer(path);
+  expect(gaz.entries).toHaveLength(entries.length);
+  expect(gaz.byName.get('geneva')?.map((i) => gaz.entries[i]!.id).sort()).toEqual(['gn:2', 'iso:CH-GE']);
+  expect(gaz.entries[gaz.byDemonym.get('swiss')!]?.id).toBe('iso:CHE');
+  expect(parseEntry('gn:9\tPPL\tFRA\t\tnot-a-number\t1\t2\tX\t\t')).toBeUndefined();
+  expect(() => loadGazetteer(join(dir, 'missing.tsv.gz'))).toThrow(/E_PLACES_MISSING/);
+});
+
+it('keys names without case, accents, dots or a leading "the"', () => {
+  expect(placeKey('the Black Sea')).toBe('black sea');
+  expect(placeKey('U.S.')).toBe('us');
+  expect(placeKey('Zürich')).toBe('zurich');
+});
+
+it('measures great-circle distances in km', () => {
+  expect(distanceKm(48.853, 2.349, 48.853, 2.349)).toBe(0);
+  expect(Math.round(distanceKm(48.853, 2.349, 51.507, -0.128))).toBe(344);
+});

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { normalizeName } from '../kb/normalize.js';
+import { parseEntry } from './format.js';
+import type { GazetteerEntry } from './types.js';
+
+/** The committed places gazetteer, two levels up from `src/geo/` and `dist/geo/`. */
+export const PLACES_PATH = fileURLToPath(new URL('../../models/places.tsv.gz', import.meta.url));
+
+/** A gazetteer ready for lookups by name. */
+export interface Gazetteer {
+  readonly entries: readonly GazetteerEntry[];
+  /** Normalized name or alternate ({@link placeKey}) → indexes into `entries`. */
+  readonly byName: ReadonlyMap<string, readonly number[]>;
+  /** Normalized demonym ("syrian", "syrians", "european") → index of its country or region. */
+  readonly byDemonym: ReadonlyMap<string, number>;
+  /** ISO alpha-3 → index of the country entry. */
+  readonly countries: ReadonlyMap<string, number>;
+}
+
+/**
+ * The key a place name is looked up by: {@link normalizeName} without a leading "the", so
+ * "the Balkans" and "Balkans", "U.S." and "US" meet.
+ *
+ * @example
+ * placeKey('the Black Sea') // 'black sea'
+ */
+export function placeKey(name: string): string {
+  // Most names are plain ASCII words and spaces: lower-casing is all they need, at a tenth of the cost.
+  const key = /^[A-Za-z]+( [A-Za-z]+)*$/.test(name) ? name.toLowerCase() : normalizeName(name);
+  return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/** Builds the lookup maps over entries; tests use it with hand-written entries. */
+export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+  const byName = new Map<string, number[]>();
+  const byDemonym = new Map<string, number>();
+  const countries = new Map<string, number>();
+  const index = (name: string, i: number): void => {
+    const key = placeKey(name);
+    if (!key) return;
+    const list = byName.get(key);
+    if (!list) byName.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  entries.forEach((e, i) => {
+    index(e.name, i);
+    for (const alt of e.alternates) index(alt, i);
+    if (e.placeClass === 'country' && e.country) countries.set(e.country, i);
+    // "American" is the demonym of the Northern Mariana Islands too: the most populous country keeps it.
+    // The plural ("Palestinians", "Russians") names the same people.
+    for (const d of e.demonyms) {
+      for (const key of [placeKey(d), `${placeKey(d)}s`]) {
+        const known = byDemonym.get(key);
+        if (known === undefined || entries[known]!.population < e.population) byDemonym.set(key, i);
+      }
+    }
+  });
+  return { entries, byName, byDemonym, countries };
+}
+
+/**
+ * Reads a compiled gazetteer (as `src/train/places.ts` writes it); lines it cannot read are
+ * skipped. Throws `E_PLACES_MISSING` naming the command that builds it.
+ */
+export function loadGazetteer(path: string = PLACES_PATH): Gazetteer {
+  if (!existsSync(path)) {
+    throw new Error(`E_PLACES_MISSING: no places gazetteer at ${path}; build it with \`npm run train:places\``);
+  }
+  const entries: GazetteerEntry[] = [];
+  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
+    const entry = line ? parseEntry(line) : undefined;
+    if (entry) entries.push(entry);
+  }
+  return createGazetteer(entries);
+}
+
+let shared: Gazetteer | undefined;
+
+/** {@link loadGazetteer} once per process, on the first article that needs it. */
+export function sharedGazetteer(): Gazetteer {
+  shared ??= loadGazetteer();
+  return shared;
+}

@@ -1,0 +1,166 @@
+import type { Doc, Entity } from '../../doc/index.js';
+import { placeKey, type Gazetteer } from '../../geo/gazetteer.js';
+import { datelinePlaces } from './dateline.js';
+import { candidatesOf } from './resolve.js';
+import type { Toponym } from './toponym.js';
+
+/** A city at least this large counts as a place even when the tagger typed its name ORG or MISC. */
+const WELL_KNOWN_CITY = 500_000;
+/** …and a division this large: "Western" tagged MISC is not Ghana's Western Region. */
+const WELL_KNOWN_DIVISION = 1_000_000;
+
+/** "Anderson County": a county name is a place whatever type the tagger gave it. */
+const COUNTY = / (County|Parish)$/;
+
+/** Whether `key` names a place news names without the tagger saying so: a country, division, region or big city. */
+function wellKnown(gaz: Gazetteer, key: string): boolean {
+  return (gaz.byName.get(key) ?? []).some((i) => {
+    const e = gaz.entries[i]!;
+    if (e.placeClass === 'admin1') return e.population >= WELL_KNOWN_DIVISION;
+    return e.placeClass !== 'city' || e.featureCode === 'PPLC' || e.population >= WELL_KNOWN_CITY;
+  });
+}
+
+/**
+ * Link id of each entity index, which entity mentions the linker read as a capital, and which
+ * it linked to a known person or organization: "White House" and "Kremlin" are tagged LOC but
+ * the knowledge base knows them as organizations, whatever town shares their name.
+ */
+function linkIndex(doc: Doc): { linkOf: Map<number, number>; capitals: Set<number>; notPlaces: Set<number> } {
+  const linkOf = new Map<number, number>();
+  const capitals = new Set<number>();
+  const notPlaces = new Set<number>();
+  for (const link of doc.layers.links ?? []) {
+    const known = link.kbId !== undefined && (link.kind === 'person' || link.kind === 'organization');
+    for (const m of link.mentions) {
+      if (m.entity === undefined) continue;
+      linkOf.set(m.entity, link.id);
+      if (m.kind === 'capital') capitals.add(m.entity);
+      if (known) notPlaces.add(m.entity);
+    }
+  }
+  return { linkOf, capitals, notPlaces };
+}
+
+/**
+ * The pieces of an entity split at its commas: a tagger may take "Paris, Texas" as one LOC; the
+ * resolver wants the place and its qualifier apart.
+ */
+function commaParts(doc: Doc, e: Entity): { tokenStart: number; tokenEnd: number }[] {
+  const tokens = doc.layers.tokens ?? [];
+  const parts: { tokenStart: number; tokenEnd: number }[] = [];
+  let from = e.tokenStart;
+  for (let t = e.tokenStart; t < e.tokenEnd; t++) {
+    const tok = tokens[t]!;
+    if (doc.text.slice(tok.start, tok.end) !== ',') continue;
+    if (t > from) parts.push({ tokenStart: from, tokenEnd: t });
+    from = t + 1;
+  }
+  if (e.tokenEnd > from) parts.push({ tokenStart: from, tokenEnd: e.tokenEnd });
+  return parts;
+}
+
+/**
+ * The toponyms of an article, in text order: dateline places; LOC entities; entities of other
+ * types whose words name a country, division, region or large city ("Moscow" tagged ORG);
+ * nationality adjectives pointing to a country ("Syrian"). Person names are never toponyms here:
+ * "Washington" tagged PER is George Washington.
+ */
+export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
+  const tokens = doc.layers.tokens ?? [];
+  const entities = doc.layers.entities ?? [];
+  const { linkOf, capitals, notPlaces } = linkIndex(doc);
+  const out: Toponym[] = [];
+  const span = (tokenStart: number, tokenEnd: number) => {
+    const start = tokens[tokenStart]!.start;
+    const end = tokens[tokenEnd - 1]!.end;
+    return { start, end, tokenStart, tokenEnd, key: placeKey(doc.text.slice(start, end)) };
+  };
+  let claimedUpTo = -1;
+  for (const d of datelinePlaces(doc.text, tokens, doc.layers.paragraphs ?? [])) {
+    out.push({ ...span(d.place.start, d.place.end), source: 'dateline' });
+    claimedUpTo = d.place.end;
+    const q = d.qualifier ? span(d.qualifier.start, d.qualifier.end) : undefined;
+    if (q && (gaz.byName.get(q.key) ?? []).some((i) => gaz.entries[i]!.placeClass !== 'city')) {
+      out.push({ ...q, source: 'dateline' });
+      claimedUpTo = q.tokenEnd;
+    }
+  }
+  const claimed = new Set(out.map((t) => t.tokenStart));
+  const located = new Set([...out.map((t) => t.key), ...entities.filter((e) => e.type === 'LOC').map((e) => placeKey(doc.text.slice(e.start, e.end)))]);
+  entities.forEach((e, index) => {
+    const county = COUNTY.test(doc.text.slice(e.start, e.end));
+    if ((e.type === 'PER' && !county) || notPlaces.has(index) || claimed.has(e.tokenStart) || (e.tokenStart < claimedUpTo && out.some((t) => t.tokenStart <= e.tokenStart && e.tokenStart < t.tokenEnd))) return;
+    const link = linkOf.get(index);
+    const extra = { ...(link !== undefined ? { link } : {}), ...(capitals.has(index) ? { capital: true } : {}) };
+    const whole = span(e.tokenStart, e.tokenEnd);
+    // A nationality is a demonym whatever the tagger typed it: "Canadian" is rarely Canadian, Texas.
+    if (e.country || gaz.byDemonym.has(whole.key)) {
+      out.push({ ...whole, source: 'demonym', ...(e.country ? { country: e.country } : {}), ...extra });
+      return;
+    }
+    for (const part of commaParts(doc, e)) {
+      const t = span(part.tokenStart, part.tokenEnd);
+      // "Louisiana Purchase", "Saint Lucia National Trust" tagged LOC: the place is the name they open with.
+      const inner = e.type === 'LOC' && candidatesOf(gaz, t.key).length === 0 ? embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span) : undefined;
+      if (inner) out.push({ ...inner, source: 'loc', ...extra });
+      else if (e.type === 'LOC' || county) out.push({ ...t, source: 'loc', ...extra });
+      else if (wellKnown(gaz, t.key)) out.push({ ...t, source: 'name', ...extra });
+      else {
+        const embedded = embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span);
+        if (embedded) out.push({ ...embedded, source: 'name' });
+      }
+    }
+  });
+  return joinOfNames(doc, gaz, out.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/**
+ * The place an organization's or event's name opens with: "Gainesville" of "Gainesville Police
+ * Department", "Georgia" of "Georgia Power". Up to three words, never the whole name, and only a
+ * country or large division by its own name (Cameroon's "North" region opens too many names), or a name the article also tags as a location: "City
+ * Council", "University Hospital", "Toyota Motor" open with the names of towns too.
+ */
+function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: ReadonlySet<string>, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
+  for (let n = Math.min(3, tokenEnd - tokenStart - 1); n >= 1; n--) {
+    const t = span(tokenStart, tokenStart + n);
+    if (located.has(t.key)) return t;
+    const named = (gaz.byName.get(t.key) ?? []).some((i) => {
+      const e = gaz.entries[i]!;
+      const large = e.placeClass === 'country' || (e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION);
+      return large && placeKey(e.name) === t.key;
+    });
+    if (named) return t;
+  }
+  return undefined;
+}
+
+/**
+ * "Gulf" + "of" + "Mexico", "Republic" + "of" + "China": a tagger may split a name around "of".
+ * When the joined name is in the gazetteer it replaces both parts; otherwise the head alone is no
+ * place ("Republic" is not Republic, Missouri) and only the part after "of" is kept.
+ */
+function joinOfNames(doc: Doc, gaz: Gazetteer, toponyms: readonly Toponym[]): Toponym[] {
+  const tokens = doc.layers.tokens ?? [];
+  const out: Toponym[] = [];
+  for (let i = 0; i < toponyms.length; i++) {
+    const t = toponyms[i]!;
+    const next = toponyms[i + 1];
+    const of = tokens[t.tokenEnd];
+    if (!next || t.source === 'dateline' || !of || doc.text.slice(of.start, of.end) !== 'of' || next.tokenStart !== t.tokenEnd + 1) {
+      out.push(t);
+      continue;
+    }
+    // The words before the head may belong to the name too: "People's" of "People's Republic of China".
+    for (let back = Math.min(3, t.tokenStart); back >= 0; back--) {
+      const first = tokens[t.tokenStart - back]!;
+      if (back > 0 && (!/^\p{Lu}/u.test(doc.text.slice(first.start, first.end)) || (out[out.length - 1]?.end ?? -1) > first.start)) continue;
+      const key = placeKey(doc.text.slice(first.start, next.end));
+      if (!gaz.byName.has(key)) continue;
+      out.push({ ...t, start: first.start, tokenStart: t.tokenStart - back, end: next.end, tokenEnd: next.tokenEnd, key });
+      i += 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Doc, type Entity, type EntityType, type Place } from '../../doc/index.js';
+import { createGazetteer } from '../../geo/gazetteer.js';
+import type { GazetteerEntry } from '../../geo/types.js';
+import { classOfFeature } from '../../geo/types.js';
+import { splitParagraphs } from '../paragraphs.js';
+import { tokenize } from '../tokenize.js';
+import { actionPlace, mainPlace } from './action-geo.js';
+import { findPlaces, placeDiagnostics } from './places.js';
+
+/** A hand-written gazetteer entry: id, feature code, country, division, population, lat, lon, name. */
+function entry(id: string, featureCode: string, country: string | undefined, admin1: string | undefined, population: number, lat: number, lon: number, name: string, extra: Partial<GazetteerEntry> = {}): GazetteerEntry {
+  return {
+    id, name, featureCode, placeClass: classOfFeature(featureCode), population, lat, lon, alternates: [], demonyms: [],
+    ...(country ? { country } : {}), ...(admin1 ? { admin1 } : {}), ...extra,
+  };
+}
+
+const gaz = createGazetteer([
+  entry('gn:1', 'PPLC', 'FRA', '11', 2_138_551, 48.853, 2.349, 'Paris'),
+  entry('gn:2', 'PPLA2', 'USA', 'TX', 24_782, 33.661, -95.556, 'Paris'),
+  entry('gn:3', 'PPLA', 'USA', 'GA', 463_878, 33.749, -84.388, 'Atlanta'),
+  entry('gn:4', 'PPLC', 'GEO', '04', 1_049_498, 41.694, 44.834, 'Tbilisi'),
+  entry('gn:5', 'PPLC', 'USA', 'DC', 601_723, 38.895, -77.036, 'Washington, D.C.', { alternates: ['Washington'] }),
+  entry('gn:6', 'PPLC', 'AUT', '09', 1_691_468, 48.208, 16.372, 'Vienna'),
+  entry('gn:7', 'PPLC', 'SYR', '13', 1_569_394, 33.51, 36.291, 'Damascus'),
+  entry('iso:FRA', 'PCLI', 'FRA', undefined, 60_000_000, 46, 2, 'France'),
+  entry('iso:USA', 'PCLI', 'USA', undefined, 300_000_000, 38, -97, 'United States', { alternates: ['US'] }),
+  entry('iso:GEO', 'PCLI', 'GEO', undefined, 2_382_172, 42, 43.5, 'Georgia', { demonyms: ['Georgian'] }),
+  entry('iso:SYR', 'PCLI', 'SYR', undefined, 15_000_000, 35, 38, 'Syria', { demonyms: ['Syrian'] }),
+  entry('iso:RUS', 'PCLI', 'RUS', undefined, 100_000_000, 60, 100, 'Russia', { demonyms: ['Russian'] }),
+  entry('iso:US-TX', 'ADM1', 'USA', 'TX', 20_000_000, 31.969, -99.902, 'Texas'),
+  entry('iso:US-GA', 'ADM1', 'USA', 'GA', 4_636_667, 32.166, -82.9, 'Georgia'),
+  entry('gn:8', 'PPLA2', 'USA', 'FL', 133_857, 29.652, -82.325, 'Gainesville'),
+  entry('gn:9', 'PPL', 'USA', 'SC', 28_106, 34.503, -82.65, 'Anderson'),
+]);
+
+/** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
+function doc(text: string, entities: readonly (readonly [string, EntityType, string?])[]): Doc {
+  const tokens = tokenize(text);
+  let from = 0;
+  const spans: Entity[] = entities.map(([words, type, country]) => {
+    const start = text.indexOf(words, from);
+    from = start + words.length;
+    const tokenStart = tokens.findIndex((t) => t.start === start);
+    const tokenEnd = tokens.findIndex((t) => t.end === start + words.length) + 1;
+    return { start, end: start + words.length, type, tokenStart, tokenEnd, ...(country ? { country } : {}) };
+  });
+  return { ...createDoc(text, { format: 'text' }), layers: { paragraphs: splitParagraphs(text), tokens, entities: spans } };
+}
+
+const at = (d: Doc, places: readonly Place[], words: string, nth = 0): Place | undefined =>
+  places.filter((p) => d.text.slice(p.start, p.end) === words)[nth];
+
+describe('findPlaces', () => {
+  it('takes "Paris, Texas" for the Texas town, and a later bare "Paris" too', () => {
+    const d = doc('The fair in Paris, Texas, drew crowds. Paris has a replica of the Eiffel Tower.', [['Paris', 'LOC'], ['Texas', 'LOC'], ['Paris', 'LOC']]);
+    const places = findPlaces(d, gaz);
+    expect(at(d, places, 'Paris')).toMatchObject({ gazId: 'gn:2', country: 'USA', placeClass: 'city', use: 'literal' });
+    expect(at(d, places, 'Texas')).toMatchObject({ gazId: 'iso:US-TX', placeClass: 'admin1' });
+    expect(at(d, places, 'Paris', 1)?.gazId).toBe('gn:2');
+  });
+
+  it('takes a bare "Paris" for the capital of France', () => {
+    const d = doc('Ministers met in Paris on Tuesday.', [['Paris', 'LOC']]);
+    expect(findPlaces(d, gaz)[0]).toMatchObject({ gazId: 'gn:1', country: 'FRA', lat: 48.853, lon: 2.349 });
+  });
+
+  it('reads "Georgia" as the US state among American places and as the country beside Tbilisi', () => {
+    const us = doc('Officials in Atlanta said Georgia would widen its ports.', [['Atlanta', 'LOC'], ['Georgia', 'LOC']]);
+    expect(at(us, findPlaces(us, gaz), 'Georgia')?.gazId).toBe('iso:US-GA');
+    const caucasus = doc('Protests in Tbilisi grew as Georgia held its vote.', [['Tbilisi', 'LOC'], ['Georgia', 'LOC']]);
+    expect(at(caucasus, findPlaces(caucasus, gaz), 'Georgia')?.gazId).toBe('iso:GEO');
+    const alone = doc('Georgia held its vote.', [['Georgia', 'LOC']]);
+    expect(findPlaces(alone, gaz)[0]?.gazId).toBe('iso:GEO');
+  });
+
+  it('marks a place name that acts as metonymic, and one after "in" as literal', () => {
+    const d = doc('Washington said it would respond. Talks in Washington and Vienna resumed.', [['Washington', 'LOC'], ['Washington', 'LOC'], ['Vienna', 'LOC']]);
+    const places = findPlaces(d, gaz);
+    expect(places.map((p) => [d.text.slice(p.start, p.end), p.use, p.gazId])).toEqual([
+      ['Washington', 'metonymic', 'gn:5'],
+      ['Washington', 'literal', 'gn:5'],
+      ['Vienna', 'literal', 'gn:6'],
+    ]);
+  });
+
+  it('marks both sides of "between Washington and Damascus" after a relation noun as metonymic', () => {
+    const d = doc('Ties between Washington and Damascus stayed cold.', [['Washington', 'LOC'], ['Damascus', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => p.use)).toEqual(['metonymic', 'metonymic']);
+  });
+
+  it('takes a dateline capital as a literal place, whatever verb follows the agency', () => {
+    const d = doc('VIENNA (Newsgraph Wire) - Austria said talks would go on.', []);
+    expect(findPlaces(d, gaz)[0]).toMatchObject({ start: 0, end: 6, dateline: true, use: 'literal', gazId: 'gn:6' });
+  });
+
+  it('points a nationality adjective to its country', () => {
+    const d = doc('Missiles struck a Syrian airbase.', [['Syrian', 'MISC']]);
+    expect(findPlaces(d, gaz)[0]).toMatchObject({ use: 'demonym', gazId: 'iso:SYR', country: 'SYR' });
+  });
+
+  it('finds the place an organization name opens with when the article names it as a place, and counties the tagger typed PER', () => {
+    const d = doc('The Gainesville Police Department said crime fell in Gainesville. The City Council met. Anderson County voted.', [
+      ['Gainesville Police Department', 'ORG'], ['Gainesville', 'LOC'], ['City Council', 'ORG'], ['Anderson County', 'PER'],
+    ]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([
+      ['Gainesville', 'gn:8'], ['Gainesville', 'gn:8'], ['Anderson County', 'gn:9'],
+    ]);
+  });
+
+  it('keeps a toponym the gazetteer lacks, without coordinates, and diagnoses it', () => {
+    const d = doc('The convoy reached Zorbalinsk overnight.', [['Zorbalinsk', 'LOC']]);
+    const places = findPlaces(d, gaz);
+    expect(places).toEqual([{ start: 19, end: 29, use: 'literal' }]);
+    expect(placeDiagnostics({ ...d, layers: { ...d.layers, places } })).toEqual([
+      expect.objectContaining({ severity: 'info', stage: 'places', code: 'places/unknown', span: { start: 19, end: 29 } }),
+    ]);
+  });
+});
+
+describe('actionPlace', () => {
+  const text = 'VIENNA (Newsgraph Wire) - Washington said troops moved near Tbilisi. Officials met. Georgia was calm.';
+  const d = doc(text, [['Washington', 'LOC'], ['Tbilisi', 'LOC'], ['Georgia', 'LOC']]);
+  const withPlaces: Doc = { ...d, layers: { ...d.layers, places: findPlaces(d, gaz) } };
+  const clause = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  it('takes the literal place in the clause, not the metonymic actor', () => {
+    expect(actionPlace(withPlaces, clause('Washington said troops moved near Tbilisi'))).toMatchObject({ basis: 'clause', place: { gazId: 'gn:4' } });
+  });
+
+  it('falls back to the dateline, then to the main place', () => {
+    expect(actionPlace(withPlaces, clause('Officials met'))).toMatchObject({ basis: 'dateline', place: { gazId: 'gn:6' } });
+    const noDateline = withPlaces.layers.places!.filter((p) => !p.dateline);
+    expect(actionPlace({ ...withPlaces, layers: { ...withPlaces.layers, places: noDateline } }, clause('Officials met'))).toMatchObject({ basis: 'main' });
+    expect(mainPlace([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,48 @@
+import { distanceKm } from '../../geo/distance.js';
+import type { GazetteerEntry } from '../../geo/types.js';
+
+/**
+ * How likely an entry is for a bare name, before context: countries and named regions first (news
+ * names them most and they have no namesakes worth the name), then divisions, then cities by
+ * population, national capitals and division seats raised. Log scale: a city ten times larger
+ * scores one point more.
+ */
+export function prior(e: GazetteerEntry): number {
+  switch (e.placeClass) {
+    case 'country':
+      return 14;
+    case 'continent':
+      return 13;
+    case 'region':
+    case 'water':
+      return 12;
+    case 'admin1':
+      // Divisions without listed cities (many outside the US) rank below any real town.
+      return 5 + 0.5 * Math.log10(e.population + 1);
+    case 'city': {
+      const seat = e.featureCode === 'PPLC' ? 3.5 : e.featureCode === 'PPLA' ? 1 : e.featureCode === 'PPLA2' ? 0.5 : 0;
+      return Math.log10(e.population + 1) + seat;
+    }
+  }
+}
+
+/** A qualifier's division this far from a city still contains it when the codes disagree (codes differ between the packages outside the US). */
+const DIVISION_REACH_KM = 300;
+
+/**
+ * Whether `e` lies in the place `q` that qualifies it ("Paris, Texas": Paris in Texas). A country
+ * contains its cities and divisions; a division contains cities with its code, or near it.
+ */
+export function liesIn(e: GazetteerEntry, q: GazetteerEntry): boolean {
+  if (e === q || !e.country || e.country !== q.country) return false;
+  if (q.placeClass === 'country') return true;
+  if (q.placeClass !== 'admin1' || e.placeClass !== 'city') return false;
+  return e.admin1 === q.admin1 || distanceKm(e.lat, e.lon, q.lat, q.lon) < DIVISION_REACH_KM;
+}
+
+/** Points a qualifier adds: enough to lift a town of 3,000 over a capital of millions. */
+export const QUALIFIER_BONUS = 20;
+/** Points for a candidate in the article's dominant country, times that country's share of the evidence. */
+export const COUNTRY_BONUS = 7;
+/** Points for a city in a division the article names elsewhere ("Alexandria" beside "Louisiana"). */
+export const DIVISION_BONUS = 2;

