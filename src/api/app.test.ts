@@ -111,13 +111,18 @@ describe('reads', () => {
     expect(byPutin[0]).toMatchObject({ speakerName: 'Vladimir Putin', kind: 'direct' });
     expect((await json('/api/quotes?q=berlin%20moscow')).body['items'][0].speakerName).toBe('Angela Merkel');
   });
-  it('places countries at coordinates and draws the world', async () => {
+  it('lists resolved places and countries at coordinates, and draws the world with them', async () => {
     const places = (await json('/api/places?limit=50')).body['items'];
-    expect(places.find((p: any) => p.country === 'RUS')).toMatchObject({ name: 'Russia', lat: expect.any(Number), lon: expect.any(Number) });
+    expect(places.find((p: any) => p.name === 'Sochi')).toMatchObject({ country: 'RUS', lat: expect.any(Number), lon: expect.any(Number), mentions: 2, articles: 1 });
+    const countries = (await json('/api/countries?limit=50')).body['items'];
+    expect(countries.find((c: any) => c.country === 'RUS')).toMatchObject({ name: 'Russia', numeric: '643', lat: expect.any(Number) });
     const map = (await json('/api/map')).body;
     expect(map['countries'].length).toBeGreaterThan(150);
     expect(map['countries'][0].d).toMatch(/^M[\d.,-]+L/);
-    expect(map['places'].find((p: any) => p.country === 'RUS').x).toBeGreaterThan(map['width'] / 2);
+    const sochi = map['places'].find((p: any) => p.name === 'Sochi');
+    expect(sochi.x).toBeGreaterThan(map['width'] / 2);
+    expect(sochi.y).toBeLessThan(map['height'] / 2);
+    expect(map['countryCounts'].find((c: any) => c.country === 'RUS').x).toBeGreaterThan(map['width'] / 2);
   });
 });
 
@@ -170,7 +175,7 @@ describe('analyze, exports, OpenAPI, headers', () => {
   it('documents every route in an OpenAPI 3.1 document', async () => {
     const { body } = await json('/api/openapi.json');
     expect(body['openapi']).toBe('3.1.0');
-    expect(Object.keys(body['paths'])).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/{id}', '/api/entities/{id}', '/api/quotes', '/api/analyze', '/api/ingest', '/api/places']));
+    expect(Object.keys(body['paths'])).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/{id}', '/api/entities/{id}', '/api/quotes', '/api/events', '/api/relations', '/api/places', '/api/countries', '/api/map', '/api/analyze', '/api/ingest']));
     expect(body['paths']['/api/ingest'].post.security).toEqual([{ token: [] }]);
   });
   it('sends a strict Content-Security-Policy and nosniff on pages and API answers', async () => {
