@@ -114,6 +114,7 @@ describe('reads', () => {
   it('lists resolved places and countries at coordinates, and draws the world with them', async () => {
     const places = (await json('/api/places?limit=50')).body['items'];
     expect(places.find((p: any) => p.name === 'Sochi')).toMatchObject({ country: 'RUS', lat: expect.any(Number), lon: expect.any(Number), mentions: 2, articles: 1 });
+    expect((await json('/api/articles?place=sochi')).body['items'].map((a: any) => a.title)).toEqual(['Talks in Sochi']);
     const countries = (await json('/api/countries?limit=50')).body['items'];
     expect(countries.find((c: any) => c.country === 'RUS')).toMatchObject({ name: 'Russia', numeric: '643', lat: expect.any(Number) });
     const map = (await json('/api/map')).body;

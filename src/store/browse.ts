@@ -17,6 +17,8 @@ export interface ArticleFilter {
   readonly entity?: number;
   /** CAMEO event code prefix ("19"): the article must hold a coded event with it. */
   readonly eventCode?: string;
+  /** A resolved place the article names: its gazetteer id (`gn:491422`) or its name, any case. */
+  readonly place?: string;
 }
 
 /** How many articles mention an entity on one day (publication date, else storing date). */
@@ -35,7 +37,7 @@ export interface CountryCount {
   readonly mentions: number;
 }
 
-type FilterParams = [string | null, string | null, string | null, string | null, string | null, string | null, number | null, number | null, string | null, string | null];
+type FilterParams = [string | null, string | null, string | null, string | null, string | null, string | null, number | null, number | null, string | null, string | null, string | null, string | null, string | null];
 
 // One WHERE clause for both listings: each filter is `? IS NULL OR …`, so an absent one costs a
 // constant comparison; `date(?, '+1 day')` makes the `to` day inclusive for timestamps too.
@@ -44,7 +46,8 @@ const FILTERS = `
   AND (? IS NULL OR a.published >= ?)
   AND (? IS NULL OR a.published < date(?, '+1 day'))
   AND (? IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.article_seq = a.seq AND l.corpus_entity = ?))
-  AND (? IS NULL OR EXISTS (SELECT 1 FROM events ev WHERE ev.article_seq = a.seq AND ev.code LIKE ?))`;
+  AND (? IS NULL OR EXISTS (SELECT 1 FROM events ev WHERE ev.article_seq = a.seq AND ev.code LIKE ?))
+  AND (? IS NULL OR EXISTS (SELECT 1 FROM places p WHERE p.article_seq = a.seq AND (p.gaz_id = ? OR p.name = ? COLLATE NOCASE)))`;
 
 const SUMMARY_COLUMNS = 'a.id, a.title, a.origin, a.url, a.published, a.source, a.ingested_at, a.chars';
 
@@ -78,7 +81,8 @@ export function prepareBrowseStatements(db: Database.Database) {
     const entity = f.entity ?? null;
     // Codes are digits only (the API checks), so the prefix needs no LIKE escaping.
     const code = f.eventCode !== undefined ? `${f.eventCode}%` : null;
-    return [source, source, from, from, to, to, entity, entity, code, code];
+    const place = f.place ?? null;
+    return [source, source, from, from, to, to, entity, entity, code, code, place, place, place];
   }
 
   return {

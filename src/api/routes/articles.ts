@@ -16,6 +16,7 @@ export const articleRoutes: readonly Route[] = [
       { name: 'from', in: 'query', type: 'date', description: 'published on or after this day' },
       { name: 'to', in: 'query', type: 'date', description: 'published on or before this day' },
       { name: 'entity', in: 'query', type: 'integer', min: 1, max: Number.MAX_SAFE_INTEGER, description: 'corpus entity id the article must mention' },
+      { name: 'place', in: 'query', type: 'string', maxLength: 200, description: 'a resolved place the article names: gazetteer id (gn:491422) or name, any case' },
       { name: 'event', in: 'query', type: 'string', maxLength: 4, description: 'CAMEO event code prefix the article must hold an event with (19: use of force)' },
     ],
     handle: async ({ args, page, services }) => {
@@ -23,6 +24,7 @@ export const articleRoutes: readonly Route[] = [
       if (event !== undefined && !/^\d{1,4}$/.test(event)) throw new ApiError(400, 'E_BAD_PARAM', `parameter 'event' expects 1 to 4 digits of a CAMEO code, got '${event}'`);
       const filter = {
         ...(event !== undefined ? { eventCode: event } : {}),
+        ...(args.text('place') !== undefined ? { place: args.text('place')! } : {}),
         ...(args.text('q') !== undefined ? { query: args.text('q')! } : {}),
         ...(args.text('source') !== undefined ? { source: args.text('source')! } : {}),
         ...(args.text('from') !== undefined ? { from: args.text('from')! } : {}),

@@ -17,7 +17,7 @@ export async function renderMap(root) {
   const radius = (p) => 2.5 + 10 * Math.sqrt(p.mentions / maxMentions);
   const info = h('p', { class: 'map-info muted' }, 'Countries are shaded by the articles that speak of them; circles are the places the articles name, sized by mentions. Hover or click one.');
   const showPlace = (p) => mount(info, h('strong', null, p.name), ` · ${[p.placeClass, p.country].filter(Boolean).join(', ')} · ${fmt(p.mentions)} mentions in ${fmt(p.articles)} articles · `,
-    h('a', { href: `/search?q=${encodeURIComponent(`"${p.name}"`)}` }, 'articles →'), ' · ', h('a', { href: `/events?place=${encodeURIComponent(p.name)}` }, 'events →'));
+    h('a', { href: `/search?place=${encodeURIComponent(p.gazId)}` }, 'articles →'), ' · ', h('a', { href: `/events?place=${encodeURIComponent(p.name)}` }, 'events →'));
   const showCountry = (c) => mount(info, h('strong', null, c.name), ` · ${fmt(c.articles)} articles, ${fmt(c.mentions)} mentions · `,
     h('a', { href: `/search?q=${encodeURIComponent(`"${c.name}"`)}` }, 'articles →'));
   mount(root,

@@ -2,7 +2,7 @@ import { get } from './api.js';
 import { day, fmt, h, mount, snippet } from './dom.js';
 import { badge, empty, entityLink, exportLinks, pager } from './parts.js';
 
-const FILTERS = ['q', 'source', 'from', 'to', 'event', 'entity'];
+const FILTERS = ['q', 'source', 'from', 'to', 'event', 'place', 'entity'];
 
 function searchForm(values, sources) {
   const field = (label, input) => h('label', null, h('span', null, label), input);
@@ -16,6 +16,7 @@ function searchForm(values, sources) {
       field('From', h('input', { type: 'date', name: 'from', value: values.from ?? '' })),
       field('To', h('input', { type: 'date', name: 'to', value: values.to ?? '' })),
       field('Event code', h('input', { type: 'search', name: 'event', value: values.event ?? '', placeholder: 'e.g. 19', class: 'short', inputmode: 'numeric' })),
+      field('Place', h('input', { type: 'search', name: 'place', value: values.place ?? '', placeholder: 'e.g. Geneva', class: 'short' })),
       values.entity ? h('input', { type: 'hidden', name: 'entity', value: values.entity }) : null));
 }
 
