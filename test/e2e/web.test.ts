@@ -50,6 +50,11 @@ describe.skipIf(!hasChromium)(`web UI in chromium${hasChromium ? '' : ` (skipped
     await expect.poll(() => page.locator('.inspector h3').textContent()).not.toBe('');
     expect(await page.locator('.inspector .facts').textContent()).toContain('Actor code');
     await shot('article');
+    await page.locator('.article-text .ev').first().click();
+    expect(await page.locator('.inspector h3').textContent()).toBe('Event');
+    expect(await page.locator('.inspector .facts').textContent()).toMatch(/CAMEO\d{2,4}/);
+    await page.locator('.article-text .m.kind-country').first().click();
+    expect(await page.locator('.inspector .facts').textContent()).toContain('Coordinates');
   });
 
   it('opens an entity page with its timeline chart, quotes and co-mentions', async () => {

@@ -63,6 +63,8 @@ export async function renderArticle(root, id) {
     return `${q.kind} quote · said by ${who}`;
   };
 
+  // A place mention that is also an entity mention belongs to the entity's inspector.
+  const placeOf = (i) => (doc.layers.places ?? []).find((p) => p.link === i && p.lat !== undefined);
   const showLink = (i) => {
     const l = links[i];
     const names = [...new Set(l.mentions.map((m) => clean(doc.text.slice(m.start, m.end))))];
@@ -75,6 +77,7 @@ export async function renderArticle(root, id) {
         h('dt', null, 'Actor code'), h('dd', null, l.code ? badge(l.code, 'code') : '—', l.codeBasis ? h('span', { class: 'muted' }, ` (${l.codeBasis})`) : null),
         l.country ? [h('dt', null, 'Country'), h('dd', null, l.country)] : null,
         h('dt', null, 'Named as'), h('dd', null, names.join(' · ')),
+        placeOf(i) ? [h('dt', null, 'Coordinates'), h('dd', null, `${placeOf(i).lat.toFixed(3)}, ${placeOf(i).lon.toFixed(3)}`, h('span', { class: 'muted' }, ` (${placeOf(i).name}, ${placeOf(i).placeClass ?? 'place'})`))] : null,
         h('dt', null, 'Mentions'), h('dd', null, String(l.mentions.length))),
       said.length ? h('p', null, `Speaker of ${said.length} quote${said.length > 1 ? 's' : ''} here.`) : null,
       linkEntities[i] ? h('a', { class: 'button', href: `/entity/${linkEntities[i]}` }, 'Open entity page →') : null);
