@@ -5,3 +5,4 @@ export { STAGES, DEFAULT_STAGES } from './stages.js';
 export { tokenize } from './tokenize.js';
 export { splitSentences } from './sentences.js';
 export { splitParagraphs } from './paragraphs.js';
+export { actionPlace, mainPlace, findPlaces, resolveSpans, type ActionPlace } from './places/index.js';

@@ -22,24 +22,22 @@ function wellKnown(gaz: Gazetteer, key: string): boolean {
 }
 
 /**
- * Link id of each entity index, which entity mentions the linker read as a capital, and which
- * it linked to a known person or organization: "White House" and "Kremlin" are tagged LOC but
+ * Link id of each entity index, and which entities the linker tied to a known person or
+ * organization: "White House" and "Kremlin" are tagged LOC but
  * the knowledge base knows them as organizations, whatever town shares their name.
  */
-function linkIndex(doc: Doc): { linkOf: Map<number, number>; capitals: Set<number>; notPlaces: Set<number> } {
+function linkIndex(doc: Doc): { linkOf: Map<number, number>; notPlaces: Set<number> } {
   const linkOf = new Map<number, number>();
-  const capitals = new Set<number>();
   const notPlaces = new Set<number>();
   for (const link of doc.layers.links ?? []) {
     const known = link.kbId !== undefined && (link.kind === 'person' || link.kind === 'organization');
     for (const m of link.mentions) {
       if (m.entity === undefined) continue;
       linkOf.set(m.entity, link.id);
-      if (m.kind === 'capital') capitals.add(m.entity);
       if (known) notPlaces.add(m.entity);
     }
   }
-  return { linkOf, capitals, notPlaces };
+  return { linkOf, notPlaces };
 }
 
 /**
@@ -69,7 +67,7 @@ function commaParts(doc: Doc, e: Entity): { tokenStart: number; tokenEnd: number
 export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
   const tokens = doc.layers.tokens ?? [];
   const entities = doc.layers.entities ?? [];
-  const { linkOf, capitals, notPlaces } = linkIndex(doc);
+  const { linkOf, notPlaces } = linkIndex(doc);
   const out: Toponym[] = [];
   const span = (tokenStart: number, tokenEnd: number) => {
     const start = tokens[tokenStart]!.start;
@@ -92,7 +90,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
     const county = COUNTY.test(doc.text.slice(e.start, e.end));
     if ((e.type === 'PER' && !county) || notPlaces.has(index) || claimed.has(e.tokenStart) || (e.tokenStart < claimedUpTo && out.some((t) => t.tokenStart <= e.tokenStart && e.tokenStart < t.tokenEnd))) return;
     const link = linkOf.get(index);
-    const extra = { ...(link !== undefined ? { link } : {}), ...(capitals.has(index) ? { capital: true } : {}) };
+    const extra = link !== undefined ? { link } : {};
     const whole = span(e.tokenStart, e.tokenEnd);
     // A nationality is a demonym whatever the tagger typed it: "Canadian" is rarely Canadian, Texas.
     if (e.country || gaz.byDemonym.has(whole.key)) {

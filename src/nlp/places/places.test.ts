@@ -109,6 +109,11 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('takes a part named by a compass word for the whole place', () => {
+    const d = doc('Storms hit East Texas overnight.', [['East Texas', 'LOC']]);
+    expect(findPlaces(d, gaz)[0]).toMatchObject({ start: 11, end: 21, gazId: 'iso:US-TX' });
+  });
+
   it('keeps a toponym the gazetteer lacks, without coordinates, and diagnoses it', () => {
     const d = doc('The convoy reached Zorbalinsk overnight.', [['Zorbalinsk', 'LOC']]);
     const places = findPlaces(d, gaz);

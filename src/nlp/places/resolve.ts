@@ -34,14 +34,20 @@ function best(gaz: Gazetteer, candidates: readonly number[], score: (e: Gazettee
 /** Words after a name that make it a county or township, which the gazetteer does not list. */
 const COUNTY = / (county|parish|borough|township)$/;
 
+/** A compass word before a name: "East Texas", "northern Syria" are parts of the place named. */
+const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern) /;
+
 /**
  * The entries a name may be. A county the gazetteer lacks ("Anderson County") takes the towns of
  * its stem ("Anderson"): a county is mostly named for the town at its seat, and lies within tens
- * of kilometres of it, so the article's context picks the right one.
+ * of kilometres of it, so the article's context picks the right one. A part named by a compass
+ * word ("East Texas") takes the whole place, unless the gazetteer has the part ("West Virginia").
  */
 export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
   const direct = gaz.byName.get(key);
   if (direct) return direct;
+  const direction = DIRECTION.exec(key);
+  if (direction) return gaz.byName.get(key.slice(direction[0].length)) ?? [];
   const county = COUNTY.exec(key);
   if (!county) return [];
   return (gaz.byName.get(key.slice(0, county.index)) ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');

@@ -14,6 +14,4 @@ export interface Toponym extends Span {
   readonly country?: string;
   /** Id of the link the mention belongs to. */
   readonly link?: number;
-  /** The linker took the mention for a capital standing for its government. */
-  readonly capital?: boolean;
 }
