@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)(`web UI in chromium${hasChromium ? '' : ` (skipped
     await open('/events');
     expect(await page.locator('.events-table tbody tr').count()).toBeGreaterThan(0);
     await shot('events');
-    await open('/relations?a=IRN&b=GBR&unit=day');
+    await open('/relations?a=IRN&b=GBR&unit=month');
     expect(await page.locator('svg.chart rect.bar').count()).toBeGreaterThan(0);
     expect(await page.locator('svg.chart circle.goldstein-dot').count()).toBeGreaterThan(0);
     await shot('relations');

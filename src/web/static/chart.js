@@ -31,3 +31,24 @@ export function unitFor(points) {
   const span = (Date.parse(points[points.length - 1].day) - Date.parse(points[0].day)) / 86_400_000;
   return span <= 45 ? 'day' : span <= 400 ? 'week' : 'month';
 }
+
+/**
+ * Puts the empty periods back between the first and the last point (the API lists only periods
+ * with data), so bars stand at their place in time. `key` names the period field, `zero` the
+ * values of an empty one; at most 1,000 periods are drawn.
+ */
+export function fillGaps(points, unit, key, zero) {
+  if (points.length < 2) return points;
+  const byPeriod = new Map(points.map((p) => [p[key], p]));
+  const last = points[points.length - 1][key];
+  const out = [];
+  const date = new Date(`${points[0][key]}T00:00:00Z`);
+  while (out.length < 1000) {
+    const period = date.toISOString().slice(0, 10);
+    out.push(byPeriod.get(period) ?? { ...zero, [key]: period });
+    if (period >= last) break;
+    if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
+    else date.setUTCDate(date.getUTCDate() + (unit === 'week' ? 7 : 1));
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { day, fmt, h, mount } from './dom.js';
-import { barChart, unitFor } from './chart.js';
+import { barChart, fillGaps, unitFor } from './chart.js';
 import { badge, empty, entityLink, exportLinks } from './parts.js';
 import { eventsTable } from './page-events.js';
 
@@ -29,7 +29,7 @@ export async function renderEntity(root, id) {
       h('section', { class: 'main' },
         h('div', { class: 'card' },
           h('div', { class: 'list-head' }, h('h2', null, `Mentions per ${unit}`), exportLinks(`/api/entities/${id}/timeline`, { unit })),
-          barChart(timeline.items),
+          barChart(fillGaps(timeline.items, unit, 'day', { articles: 0, mentions: 0 })),
           h('p', { class: 'caption muted' }, 'By publication date; an undated article counts on the day it was stored.')),
         h('div', { class: 'list-head' }, h('h2', null, 'What they said'), exportLinks('/api/quotes', { speaker: e.name })),
         quotes.items.length ? h('ul', { class: 'quote-list' }, quotes.items.map((q) =>

@@ -1,6 +1,7 @@
 import { get } from './api.js';
 import { h, mount } from './dom.js';
 import { relationsChart } from './chart-relations.js';
+import { fillGaps } from './chart.js';
 import { eventsTable } from './page-events.js';
 import { empty, exportLinks } from './parts.js';
 
@@ -29,7 +30,7 @@ export async function renderRelations(root, params) {
       h('button', { type: 'submit' }, 'Show')),
     h('div', { class: 'card' },
       h('div', { class: 'list-head' }, h('h2', null, `Cooperation and conflict per ${unit} · ${total} events`), exportLinks('/api/relations', { a, b, unit, direction })),
-      relationsChart(series.items),
+      relationsChart(fillGaps(series.items, unit, 'period', { quad1: 0, quad2: 0, quad3: 0, quad4: 0, events: 0, goldstein: null })),
       h('p', { class: 'caption muted' }, 'Actor codes match as prefixes (USA takes in USAGOV, USAMIL). Negated and hypothetical events are left out.')),
     h('h2', null, 'Latest events between them'),
     events.length ? eventsTable(events) : empty('No events between them.'));
