@@ -36,12 +36,18 @@ function read(s: CoderSentence): Reading {
   return { s, words: s.tokens, actorEndingAt, actorStartingAt, aside: asides(s), groups, groupOf };
 }
 
-/** Conjoined actors around `first` ("Russia and China", "Russia, China and Iran"), in text order. */
+const MODIFIER = /^(DT|JJ|JJS|JJR|PRP\$|RB)$/;
+
+/**
+ * Conjoined actors around `first` ("Russia and China", "Russia, China and Iran", "Fornost and
+ * the embattled Gondor": up to three determiners and adjectives before a conjunct), in text order.
+ */
 function conjuncts(r: Reading, first: ActorMention): ActorMention[] {
   const out = [first];
   let at = first.start - 1;
   for (;;) {
     let i = at;
+    for (let k = 0; k < 3 && MODIFIER.test(r.words[i]?.tag ?? '') && r.words[i]?.lower !== 'and'; k++) i--;
     if (r.words[i]?.lower === 'and' || r.words[i]?.lower === 'or') i--;
     if (r.words[i]?.lower === ',') i--;
     if (i === at) break;
@@ -56,6 +62,7 @@ function conjuncts(r: Reading, first: ActorMention): ActorMention[] {
     if (r.words[i]?.lower === ',') i++;
     if (r.words[i]?.lower === 'and' || r.words[i]?.lower === 'or') i++;
     if (i === at) break;
+    for (let k = 0; k < 3 && !r.actorStartingAt.has(i) && MODIFIER.test(r.words[i]?.tag ?? ''); k++) i++;
     const next = r.actorStartingAt.get(i);
     if (!next) break;
     out.push(next);
@@ -161,15 +168,18 @@ function dictionaryVerbs(dict: VerbDictionary, r: Reading, g: VerbGroup, end: nu
 }
 
 /** The CAMEO code of a verb where it stands: its best pattern's, else its own, else its block's. */
-function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number } {
+function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number; negationCoded?: boolean } {
   const block = dict.blocks[verb.form.block];
   const match = block ? bestPattern(r.words, block.patterns, verb.end, g.start, start, end) : undefined;
-  if (match) return { code: match.pattern.code, end: match.end };
+  if (match) {
+    const negationCoded = match.pattern.pre.some((slot) => slot.some((run) => run.some((w) => w === 'not' || w === "n't" || w === 'never')));
+    return { code: match.pattern.code, end: match.end, ...(negationCoded ? { negationCoded } : {}) };
+  }
   return { code: verb.form.code ?? block?.code ?? '---', end: verb.end };
 }
 
 /** "authorized an airstrike": the light verb's object coded as "launch" would code it. */
-function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number } | undefined {
+function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number; negationCoded?: boolean } | undefined {
   if (!DELEGATING_VERBS.has(verb.form.lemma)) return undefined;
   const launch = dict.forms['launch']?.[0];
   const block = launch ? dict.blocks[launch.block] : undefined;
@@ -232,6 +242,8 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     }
     if (r.words[main.end]?.lower === 'not' || r.words[main.end]?.lower === "n't") negated = true;
     let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, g, clause.start, end);
+    // A pattern that names the negation ("DID N'T * …" in a test dictionary) has coded it already.
+    if (coded.negationCoded) negated = false;
     let governorLemma: string | undefined;
     if (governor) {
       const combined = isCode(coded.code) ? combine(governor.form.lemma, coded.code) : undefined;

@@ -78,7 +78,8 @@ export function dictionaryActorFinder(actors: readonly ActorPhrase[], agents: re
         continue;
       }
       const agent = f.agent;
-      const join = (code: string): string => (agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
+      // "White House officials": an actor already coded with the agent's role keeps its code.
+      const join = (code: string): string => (code.endsWith(agent.code) && code !== '---' ? code : agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
       const linker = words[f.end]?.lower;
       const next = found[k + 1];
       if (prev && possessor(prev, f.start)) {
