@@ -132,13 +132,35 @@ function coordinated(r: Reading, g: VerbGroup): boolean {
   return COORDINATORS.has(r.words[i]?.lower ?? '');
 }
 
-/** The first actor after `from` in the clause, skipping the source's own mentions. */
+/**
+ * The first actor after `from` in the clause, skipping the source's own mentions. An actor that
+ * is the subject of a finite verb right after it (with its conjuncts) opens a complement clause
+ * ("said Trump and Putin agreed") and is not the object; before an infinitive it is ("urged
+ * Eriador to respond").
+ */
 function objectAfter(r: Reading, from: number, to: number, source: readonly ActorMention[]): ActorMention | undefined {
   for (let i = from; i < to; i++) {
     const a = r.actorStartingAt.get(i);
     if (!a) continue;
-    if (!source.some((s) => s === a || (s.link !== undefined && s.link === a.link))) return a;
+    if (!source.some((s) => s === a || (s.link !== undefined && s.link === a.link))) {
+      const group = conjuncts(r, a);
+      let next = (group[group.length - 1] ?? a).end;
+      while (r.words[next]?.tag === 'RB') next++;
+      const opensClause = r.groupOf[next] !== -1 && r.groupOf[next] !== undefined && r.words[next]?.tag !== 'TO' && r.words[next]?.tag !== 'VBG';
+      return opensClause ? undefined : a;
+    }
     i = a.end - 1;
+  }
+  return undefined;
+}
+
+/** "investigating whether Trump's campaign …": the subject of the clause a verb governs, as its target. */
+function complementSubject(r: Reading, end: number): ActorMention | undefined {
+  if (!['whether', 'if', 'that'].includes(r.words[end]?.lower ?? '')) return undefined;
+  for (let i = end + 1; i < Math.min(r.words.length, end + 5); i++) {
+    const a = r.actorStartingAt.get(i);
+    if (a) return a;
+    if (r.groupOf[i] !== -1) return undefined;
   }
   return undefined;
 }
@@ -189,13 +211,19 @@ function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGro
 
 const isCode = (code: string): boolean => code !== '---' && code.length > 0;
 
-/** Does a sentence name a discard phrase ("World Cup")? Then it is not coded. */
+const discardIndex = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+
+/** Does a sentence name a discard phrase ("World Cup")? Then it is not coded. Phrases are indexed by first word once. */
 export function discarded(words: readonly CoderToken[], phrases: readonly (readonly string[])[]): boolean {
-  for (const phrase of phrases) {
-    const first = phrase[0];
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (words[i]?.lower !== first) continue;
-      let ok = true;
+  let index = discardIndex.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) index.set(p[0] ?? '', [...(index.get(p[0] ?? '') ?? []), p]);
+    discardIndex.set(phrases, index);
+  }
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of index.get(words[i]?.lower ?? '') ?? []) {
+      let ok = i + phrase.length <= words.length;
       for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k]?.lower === phrase[k];
       if (ok) return true;
     }
@@ -269,7 +297,8 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     } else {
       if (!own) return;
       sources = conjuncts(r, own);
-      const object = objectAfter(r, main.end, end, sources);
+      // A statement's complement is what was said, not whom it was said to; other verbs reach into it.
+      const object = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end));
       targets = object ? conjuncts(r, object) : [];
     }
     if (targets.length === 0 && sources.length > 1 && Number(coded.code.slice(0, 2)) <= 8) {
