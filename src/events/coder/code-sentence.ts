@@ -4,7 +4,11 @@ import { combine, DELEGATING_VERBS } from './combine.js';
 import { bestPattern, findVerb, type FoundVerb } from './patterns.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
 
-const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set(['in', 'at', 'to', 'from', 'with', 'for', 'on', 'into', 'against', 'by', 'near', 'over', 'about', 'between', 'among', 'than', 'like', 'after', 'before', 'since', 'during']);
+const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set([
+  'in', 'at', 'to', 'from', 'with', 'for', 'on', 'into', 'against', 'by', 'near', 'over', 'about', 'between', 'among', 'than', 'like',
+  'after', 'before', 'since', 'during', 'outside', 'inside', 'within', 'without', 'across', 'around', 'throughout', 'through', 'under',
+  'via', 'toward', 'towards', 'beyond', 'amid', 'despite', 'both', 'across',
+]);
 
 /** The sentence's reading the coder builds once: tokens, actors by their last token, asides, groups. */
 interface Reading {
@@ -119,7 +123,8 @@ function subject(r: Reading, g: VerbGroup, from: number): ActorMention | undefin
     if (r.aside[i]) continue;
     if (r.groupOf[i] !== -1) return undefined;
     const a = r.actorEndingAt.get(i);
-    if (a && !governedByPreposition(r, a)) return a;
+    // "In the US and Germany many said": a conjunct of a prepositional phrase is inside it too.
+    if (a && !governedByPreposition(r, conjuncts(r, a)[0] ?? a)) return a;
     if (a) i = a.start;
   }
   return undefined;
@@ -268,6 +273,14 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
       if (CONDITIONALS.has(w.lower)) hypothetical = true;
       if (isBe(w) && r.words[main.start]?.tag === 'VBN') passive = true;
     }
+    // A bare participle with no object after it ("Bush website blocked outside US", "the town
+    // seized by rebels") is a passive without its auxiliary. One followed by a noun phrase
+    // ("police arrested students") is a past tense the tagger read as a participle.
+    const auxiliaries = r.words.slice(g.start, main.start);
+    let after = main.end;
+    while (r.words[after]?.tag === 'RP') after++;
+    const objectFollows = /^(DT|NN|NNS|NNP|NNPS|JJ|PRP|PRP\$|CD)$/.test(r.words[after]?.tag ?? '') || r.actorStartingAt.has(after);
+    if (r.words[main.start]?.tag === 'VBN' && !auxiliaries.some((w) => isAuxiliary(w)) && !objectFollows) passive = true;
     if (r.words[main.end]?.lower === 'not' || r.words[main.end]?.lower === "n't") negated = true;
     let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, g, clause.start, end);
     // A pattern that names the negation ("DID N'T * …" in a test dictionary) has coded it already.
