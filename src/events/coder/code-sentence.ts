@@ -255,8 +255,16 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     const end = clauseEnd(r, g);
     let own = subject(r, g, clause.start);
     if (!own && gi > 0 && coordinated(r, g)) own = subjects[gi - 1];
-    // "Arnor is about to restore …", "prepared to attend": an infinitive shares the subject before it.
-    if (!own && gi > 0 && r.words[g.start]?.tag === 'TO') own = subjects[gi - 1];
+    // "Arnor is about to restore …": an infinitive shares the subject before it. After a noun or
+    // an object ("faces pressure from Congress to help Iran", "urged Gondor to respond") it is
+    // what someone wants done, not what was done: hypothetical.
+    const infinitive = gi > 0 && r.words[g.start]?.tag === 'TO';
+    let wanted = false;
+    if (infinitive) {
+      const before = r.groups[gi - 1] as VerbGroup;
+      for (let i = before.end; i < g.start; i++) if (/^(NN|NNS|NNP|NNPS|PRP)$/.test(r.words[i]?.tag ?? '') || r.actorStartingAt.has(i)) wanted = true;
+    }
+    if (!own && infinitive) own = subjects[gi - 1];
     if (!own && SUBJECT_PRONOUNS.has(r.words[g.start - 1]?.lower ?? '')) own = subjects.find((a) => a !== undefined);
     subjects.push(own);
     const verbs = dictionaryVerbs(dict.verbs, r, g, g.end);
@@ -264,7 +272,7 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     if (!main) return;
     const governor = verbs.length > 1 ? verbs[0] : undefined;
     let negated = false;
-    let hypothetical = clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener);
+    let hypothetical = wanted || (clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener));
     let passive = false;
     for (let i = g.start; i < main.start; i++) {
       const w = r.words[i] as CoderToken;
@@ -314,7 +322,8 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
       const object = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end));
       targets = object ? conjuncts(r, object) : [];
     }
-    if (targets.length === 0 && sources.length > 1 && Number(coded.code.slice(0, 2)) <= 8) {
+    const root = Number(coded.code.slice(0, 2));
+    if (targets.length === 0 && sources.length > 1 && root >= 3 && root <= 8 && !infinitive) {
       // "The US, Russia and Switzerland met": a cooperative act of a compound with no object is mutual.
       const action = { start: g.start, end: Math.max(coded.end, main.end) };
       for (const source of sources) for (const target of sources) {
