@@ -170,6 +170,14 @@ function complementSubject(r: Reading, end: number): ActorMention | undefined {
   return undefined;
 }
 
+/** "signed an accord on Thursday to supply Gondor": with no object of its own, a verb takes the object of the purpose infinitive after it. */
+function purposeObject(r: Reading, end: number, source: readonly ActorMention[]): ActorMention | undefined {
+  const gi = r.groupOf[end];
+  if (gi === undefined || gi < 0 || r.words[end]?.tag !== 'TO') return undefined;
+  const g = r.groups[gi] as VerbGroup;
+  return objectAfter(r, g.end, clauseEnd(r, g), source);
+}
+
 /** The agent of a passive ("was attacked by X"): the actor after "by" in the clause. */
 function passiveAgent(r: Reading, from: number, to: number): ActorMention | undefined {
   for (let i = from; i < to; i++) {
@@ -319,7 +327,7 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
       if (!own) return;
       sources = conjuncts(r, own);
       // A statement's complement is what was said, not whom it was said to; other verbs reach into it.
-      const object = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end));
+      const object = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end) ?? purposeObject(r, end, sources));
       targets = object ? conjuncts(r, object) : [];
     }
     const root = Number(coded.code.slice(0, 2));
