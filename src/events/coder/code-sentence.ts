@@ -346,7 +346,8 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     const action = { start: g.start, end: Math.max(coded.end, main.end) };
     for (const source of sources) {
       for (const target of targets) {
-        if (target && (target === source || (target.link !== undefined && target.link === source.link))) continue;
+        // An actor acting on itself ("Filipino crew members gathered in Manila": PHL → PHL) is no dyad.
+        if (target && (target === source || (target.link !== undefined && target.link === source.link) || target.code === source.code)) continue;
         events.push({
           source, ...(target ? { target } : {}), code: coded.code, action, negated, hypothetical,
           verb: main.form.lemma, ...(governorLemma ? { governor: governorLemma } : {}),
