@@ -355,5 +355,37 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
       }
     }
   });
+  events.push(...nominalEvents(dict, r, subjects));
   return events;
+}
+
+const NOMINAL_OPENERS = new Set(['on', 'during', 'after', 'before', 'following', 'in']);
+const NOMINAL_DETERMINERS = /^(DT|PRP\$|JJ|JJS|CD)$/;
+
+/**
+ * Events named by a noun in an adverbial phrase: "Merkel, on a rare visit to Russia, says …",
+ * "after talks with Putin". The noun must be a form of a dictionary verb ("visit", "talks") and
+ * be followed by "to"/"with" and an actor; the source is the subject of the first verb group
+ * after the phrase, the code the verb's own (or its block's), never a pattern's.
+ */
+function nominalEvents(dict: EventDictionaries, r: Reading, subjects: readonly (ActorMention | undefined)[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (let i = 0; i < r.words.length; i++) {
+    if (!NOMINAL_OPENERS.has(r.words[i]?.lower ?? '')) continue;
+    let n = i + 1;
+    while (n < r.words.length && n - i <= 4 && NOMINAL_DETERMINERS.test(r.words[n]?.tag ?? '')) n++;
+    const noun = r.words[n];
+    if (!noun || !/^NNS?$/.test(noun.tag)) continue;
+    const linker = r.words[n + 1]?.lower;
+    const target = linker === 'to' || linker === 'with' ? r.actorStartingAt.get(n + 2) ?? r.actorStartingAt.get(n + 3) : undefined;
+    const form = dict.verbs.forms[noun.lower]?.find((f) => !f.before && !f.after);
+    if (!target || !form) continue;
+    const code = form.code ?? dict.verbs.blocks[form.block]?.code ?? '---';
+    if (!isCode(code)) continue;
+    const gi = r.groups.findIndex((g) => g.start > target.end);
+    const source = gi >= 0 ? subjects[gi] : undefined;
+    if (!source || source.code === target.code || (source.link !== undefined && source.link === target.link)) continue;
+    out.push({ source, target, code, action: { start: n, end: n + 1 }, negated: false, hypothetical: false, verb: form.lemma });
+  }
+  return out;
 }
