@@ -52,7 +52,7 @@ const links: Stage<'links'> = {
   diagnose: linkDiagnostics,
 };
 
-/** Part-of-speech tags from `models/pos.bin.gz` (loaded once), for the event coder; not run by default. */
+/** Part-of-speech tags from `models/pos.bin.gz` (loaded once), for the event coder. */
 const pos: Stage<'pos'> = {
   name: 'pos',
   requires: ['tokens', 'sentences'],
@@ -60,7 +60,7 @@ const pos: Stage<'pos'> = {
   run: (doc) => tagPartsOfSpeech(doc.text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], sharedTagger('pos.bin.gz')),
 };
 
-/** Base phrases from `models/chunk.bin.gz`, fed the predicted POS tags; not run by default. */
+/** Base phrases from `models/chunk.bin.gz`, fed the predicted POS tags, for the event coder. */
 const chunks: Stage<'chunks'> = {
   name: 'chunks',
   requires: ['tokens', 'sentences', 'pos'],
@@ -107,5 +107,9 @@ export const STAGES: ReadonlyMap<string, AnyStage> = new Map<string, AnyStage>(
   [paragraphs, tokens, sentences, pos, chunks, entities, links, quotes, dates, places, events].map((stage) => [stage.name, stage]),
 );
 
-/** The stages run when none are named, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'entities', 'links', 'quotes', 'dates', 'places'];
+/**
+ * The stages run when none are named, in order. `pos`, `chunks` and `events` are in it so that
+ * `newsgraph ingest folder && newsgraph events` works; they cost about half the ingest rate
+ * (docs/benchmarks.md), and `--stages` without them gives it back.
+ */
+export const DEFAULT_STAGES: readonly string[] = ['paragraphs', 'tokens', 'sentences', 'pos', 'chunks', 'entities', 'links', 'quotes', 'dates', 'places', 'events'];

@@ -16,6 +16,7 @@ function printReadable(doc: Doc, io: Io): void {
   printEntities(doc, io);
   printQuotes(doc, io);
   printDates(doc, io);
+  printEvents(doc, io);
   for (const d of doc.diagnostics) io.out(`  ${d.severity} ${d.code}: ${d.text}`);
 }
 
@@ -62,6 +63,18 @@ function printDates(doc: Doc, io: Io): void {
   }
 }
 
+/** One line per event: source → target, CAMEO code, the action's words and its flags. */
+function printEvents(doc: Doc, io: Io): void {
+  const events = doc.layers.events ?? [];
+  if (events.length === 0) return;
+  io.out('events:');
+  const words = (s: { start: number; end: number }) => spanText(doc.text, s).replace(/\s+/g, ' ');
+  for (const e of events) {
+    const flags = [e.negated ? 'negated' : '', e.hypothetical ? 'hypothetical' : '', e.quoted ? 'quoted' : ''].filter(Boolean);
+    io.out(`  ${e.source.code} (${words(e.source)}) → ${e.target.code} (${words(e.target)})  ${e.code}  "${words(e)}"${flags.length ? `  [${flags.join(', ')}]` : ''}`);
+  }
+}
+
 /** `newsgraph analyze`: layers to stdout, nothing stored. */
 export const analyze: Command = {
   name: 'analyze',
@@ -69,7 +82,7 @@ export const analyze: Command = {
   usage: `newsgraph analyze FILE|DIR|- [--json] [--stages a,b,c] [--strict] [--format auto|text|jsonl|html] [--max-bytes N]
 
 Reads each article (a file, a folder walked recursively, or - for stdin), runs the pipeline and
-prints its sentences with their tokens, then its entities with their identity and code, then its quotes with their speakers, then its time expressions with their TIMEX3 values. --json prints one Doc per line (text, meta, layers with
+prints its sentences with their tokens, then its entities with their identity and code, then its quotes with their speakers, then its time expressions with their TIMEX3 values, then its events. --json prints one Doc per line (text, meta, layers with
 UTF-16 offsets, diagnostics). Exit code 1 when an input could not be read.`,
   run: async (argv, io) => {
     const { values, positionals } = parse(argv, READ_FLAGS);

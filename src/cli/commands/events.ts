@@ -36,7 +36,7 @@ and the sentence. --source/--target match actor code prefixes (USA matches USAGO
 code prefix (19: use of force), --from/--to ISO dates, inclusive. Negated and hypothetical events
 ("did not attack", "may attack") are left out unless --all, which marks them. --limit N (default
 50), --offset N for the next page. --json prints one JSON array with every field and offset.
-Events exist for articles ingested with the events stage (--stages …,pos,chunks,…,events).`,
+Events exist for articles ingested with the events stage (in the default pipeline).`,
   run: async (argv, io) => {
     const { values } = parse(argv, {
       source: { type: 'string' }, target: { type: 'string' }, code: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },

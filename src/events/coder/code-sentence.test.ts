@@ -52,6 +52,15 @@ describe('events stage on hand-written sentences', () => {
     expect(coded('Japan, which hosted the summit, accused China of spying.')).toEqual(['JPN>CHN 112 [accused]']);
   });
 
+  it('takes no subject from a prepositional phrase, and reads a past tense before its object as active', () => {
+    expect(coded('In Canada and Mexico many officials accused China of dumping steel.')).toEqual([]);
+    expect(coded('Russian police arrested Georgian students.')).toEqual(['RUSCOP>GEOEDU 173 [arrested]']);
+  });
+
+  it('codes a visit named by a noun in an aside, with the sentence subject as source', () => {
+    expect(coded('The German chancellor, on a rare visit to Turkey, said trade must grow.')).toEqual(['DEUGOV>TUR 042 [visit]']);
+  });
+
   it('marks an event inside a quote as the speaker\'s claim', () => {
     const text = 'The minister said: "Sudan attacked Chad last night."';
     const doc = analyzer.analyze(createDoc(text, { format: 'text', published: '2008-02-02' }));

@@ -4,7 +4,11 @@ import { combine, DELEGATING_VERBS } from './combine.js';
 import { bestPattern, findVerb, type FoundVerb } from './patterns.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
 
-const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set(['in', 'at', 'to', 'from', 'with', 'for', 'on', 'into', 'against', 'by', 'near', 'over', 'about', 'between', 'among', 'than', 'like', 'after', 'before', 'since', 'during']);
+const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set([
+  'in', 'at', 'to', 'from', 'with', 'for', 'on', 'into', 'against', 'by', 'near', 'over', 'about', 'between', 'among', 'than', 'like',
+  'after', 'before', 'since', 'during', 'outside', 'inside', 'within', 'without', 'across', 'around', 'throughout', 'through', 'under',
+  'via', 'toward', 'towards', 'beyond', 'amid', 'despite', 'both', 'across',
+]);
 
 /** The sentence's reading the coder builds once: tokens, actors by their last token, asides, groups. */
 interface Reading {
@@ -36,12 +40,18 @@ function read(s: CoderSentence): Reading {
   return { s, words: s.tokens, actorEndingAt, actorStartingAt, aside: asides(s), groups, groupOf };
 }
 
-/** Conjoined actors around `first` ("Russia and China", "Russia, China and Iran"), in text order. */
+const MODIFIER = /^(DT|JJ|JJS|JJR|PRP\$|RB)$/;
+
+/**
+ * Conjoined actors around `first` ("Russia and China", "Russia, China and Iran", "Fornost and
+ * the embattled Gondor": up to three determiners and adjectives before a conjunct), in text order.
+ */
 function conjuncts(r: Reading, first: ActorMention): ActorMention[] {
   const out = [first];
   let at = first.start - 1;
   for (;;) {
     let i = at;
+    for (let k = 0; k < 3 && MODIFIER.test(r.words[i]?.tag ?? '') && r.words[i]?.lower !== 'and'; k++) i--;
     if (r.words[i]?.lower === 'and' || r.words[i]?.lower === 'or') i--;
     if (r.words[i]?.lower === ',') i--;
     if (i === at) break;
@@ -56,6 +66,7 @@ function conjuncts(r: Reading, first: ActorMention): ActorMention[] {
     if (r.words[i]?.lower === ',') i++;
     if (r.words[i]?.lower === 'and' || r.words[i]?.lower === 'or') i++;
     if (i === at) break;
+    for (let k = 0; k < 3 && !r.actorStartingAt.has(i) && MODIFIER.test(r.words[i]?.tag ?? ''); k++) i++;
     const next = r.actorStartingAt.get(i);
     if (!next) break;
     out.push(next);
@@ -112,7 +123,8 @@ function subject(r: Reading, g: VerbGroup, from: number): ActorMention | undefin
     if (r.aside[i]) continue;
     if (r.groupOf[i] !== -1) return undefined;
     const a = r.actorEndingAt.get(i);
-    if (a && !governedByPreposition(r, a)) return a;
+    // "In the US and Germany many said": a conjunct of a prepositional phrase is inside it too.
+    if (a && !governedByPreposition(r, conjuncts(r, a)[0] ?? a)) return a;
     if (a) i = a.start;
   }
   return undefined;
@@ -125,15 +137,45 @@ function coordinated(r: Reading, g: VerbGroup): boolean {
   return COORDINATORS.has(r.words[i]?.lower ?? '');
 }
 
-/** The first actor after `from` in the clause, skipping the source's own mentions. */
+/**
+ * The first actor after `from` in the clause, skipping the source's own mentions. An actor that
+ * is the subject of a finite verb right after it (with its conjuncts) opens a complement clause
+ * ("said Trump and Putin agreed") and is not the object; before an infinitive it is ("urged
+ * Eriador to respond").
+ */
 function objectAfter(r: Reading, from: number, to: number, source: readonly ActorMention[]): ActorMention | undefined {
   for (let i = from; i < to; i++) {
     const a = r.actorStartingAt.get(i);
     if (!a) continue;
-    if (!source.some((s) => s === a || (s.link !== undefined && s.link === a.link))) return a;
+    if (!source.some((s) => s === a || (s.link !== undefined && s.link === a.link))) {
+      const group = conjuncts(r, a);
+      let next = (group[group.length - 1] ?? a).end;
+      while (r.words[next]?.tag === 'RB') next++;
+      const opensClause = r.groupOf[next] !== -1 && r.groupOf[next] !== undefined && r.words[next]?.tag !== 'TO' && r.words[next]?.tag !== 'VBG';
+      return opensClause ? undefined : a;
+    }
     i = a.end - 1;
   }
   return undefined;
+}
+
+/** "investigating whether Trump's campaign …": the subject of the clause a verb governs, as its target. */
+function complementSubject(r: Reading, end: number): ActorMention | undefined {
+  if (!['whether', 'if', 'that'].includes(r.words[end]?.lower ?? '')) return undefined;
+  for (let i = end + 1; i < Math.min(r.words.length, end + 5); i++) {
+    const a = r.actorStartingAt.get(i);
+    if (a) return a;
+    if (r.groupOf[i] !== -1) return undefined;
+  }
+  return undefined;
+}
+
+/** "signed an accord on Thursday to supply Gondor": with no object of its own, a verb takes the object of the purpose infinitive after it. */
+function purposeObject(r: Reading, end: number, source: readonly ActorMention[]): ActorMention | undefined {
+  const gi = r.groupOf[end];
+  if (gi === undefined || gi < 0 || r.words[end]?.tag !== 'TO') return undefined;
+  const g = r.groups[gi] as VerbGroup;
+  return objectAfter(r, g.end, clauseEnd(r, g), source);
 }
 
 /** The agent of a passive ("was attacked by X"): the actor after "by" in the clause. */
@@ -161,15 +203,18 @@ function dictionaryVerbs(dict: VerbDictionary, r: Reading, g: VerbGroup, end: nu
 }
 
 /** The CAMEO code of a verb where it stands: its best pattern's, else its own, else its block's. */
-function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number } {
+function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number; negationCoded?: boolean } {
   const block = dict.blocks[verb.form.block];
   const match = block ? bestPattern(r.words, block.patterns, verb.end, g.start, start, end) : undefined;
-  if (match) return { code: match.pattern.code, end: match.end };
+  if (match) {
+    const negationCoded = match.pattern.pre.some((slot) => slot.some((run) => run.some((w) => w === 'not' || w === "n't" || w === 'never')));
+    return { code: match.pattern.code, end: match.end, ...(negationCoded ? { negationCoded } : {}) };
+  }
   return { code: verb.form.code ?? block?.code ?? '---', end: verb.end };
 }
 
 /** "authorized an airstrike": the light verb's object coded as "launch" would code it. */
-function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number } | undefined {
+function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number; negationCoded?: boolean } | undefined {
   if (!DELEGATING_VERBS.has(verb.form.lemma)) return undefined;
   const launch = dict.forms['launch']?.[0];
   const block = launch ? dict.blocks[launch.block] : undefined;
@@ -179,13 +224,19 @@ function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGro
 
 const isCode = (code: string): boolean => code !== '---' && code.length > 0;
 
-/** Does a sentence name a discard phrase ("World Cup")? Then it is not coded. */
+const discardIndex = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+
+/** Does a sentence name a discard phrase ("World Cup")? Then it is not coded. Phrases are indexed by first word once. */
 export function discarded(words: readonly CoderToken[], phrases: readonly (readonly string[])[]): boolean {
-  for (const phrase of phrases) {
-    const first = phrase[0];
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (words[i]?.lower !== first) continue;
-      let ok = true;
+  let index = discardIndex.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) index.set(p[0] ?? '', [...(index.get(p[0] ?? '') ?? []), p]);
+    discardIndex.set(phrases, index);
+  }
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of index.get(words[i]?.lower ?? '') ?? []) {
+      let ok = i + phrase.length <= words.length;
       for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k]?.lower === phrase[k];
       if (ok) return true;
     }
@@ -212,8 +263,16 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     const end = clauseEnd(r, g);
     let own = subject(r, g, clause.start);
     if (!own && gi > 0 && coordinated(r, g)) own = subjects[gi - 1];
-    // "Arnor is about to restore …", "prepared to attend": an infinitive shares the subject before it.
-    if (!own && gi > 0 && r.words[g.start]?.tag === 'TO') own = subjects[gi - 1];
+    // "Arnor is about to restore …": an infinitive shares the subject before it. After a noun or
+    // an object ("faces pressure from Congress to help Iran", "urged Gondor to respond") it is
+    // what someone wants done, not what was done: hypothetical.
+    const infinitive = gi > 0 && r.words[g.start]?.tag === 'TO';
+    let wanted = false;
+    if (infinitive) {
+      const before = r.groups[gi - 1] as VerbGroup;
+      for (let i = before.end; i < g.start; i++) if (/^(NN|NNS|NNP|NNPS|PRP)$/.test(r.words[i]?.tag ?? '') || r.actorStartingAt.has(i)) wanted = true;
+    }
+    if (!own && infinitive) own = subjects[gi - 1];
     if (!own && SUBJECT_PRONOUNS.has(r.words[g.start - 1]?.lower ?? '')) own = subjects.find((a) => a !== undefined);
     subjects.push(own);
     const verbs = dictionaryVerbs(dict.verbs, r, g, g.end);
@@ -221,7 +280,7 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     if (!main) return;
     const governor = verbs.length > 1 ? verbs[0] : undefined;
     let negated = false;
-    let hypothetical = clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener);
+    let hypothetical = wanted || (clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener));
     let passive = false;
     for (let i = g.start; i < main.start; i++) {
       const w = r.words[i] as CoderToken;
@@ -230,8 +289,18 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
       if (CONDITIONALS.has(w.lower)) hypothetical = true;
       if (isBe(w) && r.words[main.start]?.tag === 'VBN') passive = true;
     }
+    // A bare participle with no object after it ("Bush website blocked outside US", "the town
+    // seized by rebels") is a passive without its auxiliary. One followed by a noun phrase
+    // ("police arrested students") is a past tense the tagger read as a participle.
+    const auxiliaries = r.words.slice(g.start, main.start);
+    let after = main.end;
+    while (r.words[after]?.tag === 'RP') after++;
+    const objectFollows = /^(DT|NN|NNS|NNP|NNPS|JJ|PRP|PRP\$|CD)$/.test(r.words[after]?.tag ?? '') || r.actorStartingAt.has(after);
+    if (r.words[main.start]?.tag === 'VBN' && !auxiliaries.some((w) => isAuxiliary(w)) && !objectFollows) passive = true;
     if (r.words[main.end]?.lower === 'not' || r.words[main.end]?.lower === "n't") negated = true;
     let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, g, clause.start, end);
+    // A pattern that names the negation ("DID N'T * …" in a test dictionary) has coded it already.
+    if (coded.negationCoded) negated = false;
     let governorLemma: string | undefined;
     if (governor) {
       const combined = isCode(coded.code) ? combine(governor.form.lemma, coded.code) : undefined;
@@ -257,10 +326,12 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     } else {
       if (!own) return;
       sources = conjuncts(r, own);
-      const object = objectAfter(r, main.end, end, sources);
+      // A statement's complement is what was said, not whom it was said to; other verbs reach into it.
+      const object = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end) ?? purposeObject(r, end, sources));
       targets = object ? conjuncts(r, object) : [];
     }
-    if (targets.length === 0 && sources.length > 1 && Number(coded.code.slice(0, 2)) <= 8) {
+    const root = Number(coded.code.slice(0, 2));
+    if (targets.length === 0 && sources.length > 1 && root >= 3 && root <= 8 && !infinitive) {
       // "The US, Russia and Switzerland met": a cooperative act of a compound with no object is mutual.
       const action = { start: g.start, end: Math.max(coded.end, main.end) };
       for (const source of sources) for (const target of sources) {
@@ -275,7 +346,8 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
     const action = { start: g.start, end: Math.max(coded.end, main.end) };
     for (const source of sources) {
       for (const target of targets) {
-        if (target && (target === source || (target.link !== undefined && target.link === source.link))) continue;
+        // An actor acting on itself ("Filipino crew members gathered in Manila": PHL → PHL) is no dyad.
+        if (target && (target === source || (target.link !== undefined && target.link === source.link) || target.code === source.code)) continue;
         events.push({
           source, ...(target ? { target } : {}), code: coded.code, action, negated, hypothetical,
           verb: main.form.lemma, ...(governorLemma ? { governor: governorLemma } : {}),
@@ -283,5 +355,37 @@ export function codeSentence(s: CoderSentence, dict: EventDictionaries, options:
       }
     }
   });
+  events.push(...nominalEvents(dict, r, subjects));
   return events;
+}
+
+const NOMINAL_OPENERS = new Set(['on', 'during', 'after', 'before', 'following', 'in']);
+const NOMINAL_DETERMINERS = /^(DT|PRP\$|JJ|JJS|CD)$/;
+
+/**
+ * Events named by a noun in an adverbial phrase: "Merkel, on a rare visit to Russia, says …",
+ * "after talks with Putin". The noun must be a form of a dictionary verb ("visit", "talks") and
+ * be followed by "to"/"with" and an actor; the source is the subject of the first verb group
+ * after the phrase, the code the verb's own (or its block's), never a pattern's.
+ */
+function nominalEvents(dict: EventDictionaries, r: Reading, subjects: readonly (ActorMention | undefined)[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (let i = 0; i < r.words.length; i++) {
+    if (!NOMINAL_OPENERS.has(r.words[i]?.lower ?? '')) continue;
+    let n = i + 1;
+    while (n < r.words.length && n - i <= 4 && NOMINAL_DETERMINERS.test(r.words[n]?.tag ?? '')) n++;
+    const noun = r.words[n];
+    if (!noun || !/^NNS?$/.test(noun.tag)) continue;
+    const linker = r.words[n + 1]?.lower;
+    const target = linker === 'to' || linker === 'with' ? r.actorStartingAt.get(n + 2) ?? r.actorStartingAt.get(n + 3) : undefined;
+    const form = dict.verbs.forms[noun.lower]?.find((f) => !f.before && !f.after);
+    if (!target || !form) continue;
+    const code = form.code ?? dict.verbs.blocks[form.block]?.code ?? '---';
+    if (!isCode(code)) continue;
+    const gi = r.groups.findIndex((g) => g.start > target.end);
+    const source = gi >= 0 ? subjects[gi] : undefined;
+    if (!source || source.code === target.code || (source.link !== undefined && source.link === target.link)) continue;
+    out.push({ source, target, code, action: { start: n, end: n + 1 }, negated: false, hypothetical: false, verb: form.lemma });
+  }
+  return out;
 }

@@ -78,7 +78,8 @@ export function dictionaryActorFinder(actors: readonly ActorPhrase[], agents: re
         continue;
       }
       const agent = f.agent;
-      const join = (code: string): string => (agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
+      // "White House officials": an actor already coded with the agent's role keeps its code.
+      const join = (code: string): string => (code.endsWith(agent.code) && code !== '---' ? code : agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
       const linker = words[f.end]?.lower;
       const next = found[k + 1];
       if (prev && possessor(prev, f.start)) {
@@ -93,6 +94,14 @@ export function dictionaryActorFinder(actors: readonly ActorPhrase[], agents: re
         }
       } else out.push({ start: f.start, end: f.end, code: join('---') });
     }
-    return out;
+    // "Bree Prime Minister Romendacil": touching mentions are one actor, coded as specifically as either is.
+    const merged: ActorMention[] = [];
+    for (const m of out) {
+      const last = merged[merged.length - 1];
+      if (last && last.end === m.start && !/^---/.test(last.code) && !/^---/.test(m.code)) {
+        merged[merged.length - 1] = { start: last.start, end: m.end, code: m.code.length > last.code.length ? m.code : last.code };
+      } else merged.push(m);
+    }
+    return merged;
   };
 }

@@ -5,7 +5,28 @@ import type { CoderToken } from './types.js';
 const POST_WINDOW = 12;
 const PRE_WINDOW = 6;
 
-/** Where a slot alternative (a run of words) matches `words` at `at`, or -1. */
+/**
+ * A slot's runs by their first word, built on first use: a synset slot can hold thousands of
+ * runs, and a position whose word starts none of them is passed over with one lookup.
+ */
+const slotIndex = new WeakMap<PatternSlot, Map<string, (readonly string[])[]>>();
+
+function runsStartingWith(slot: PatternSlot, word: string): readonly (readonly string[])[] | undefined {
+  let index = slotIndex.get(slot);
+  if (!index) {
+    index = new Map();
+    for (const run of slot) {
+      const first = run[0] ?? '';
+      const list = index.get(first);
+      if (list) list.push(run);
+      else index.set(first, [run]);
+    }
+    slotIndex.set(slot, index);
+  }
+  return index.get(word);
+}
+
+/** Does a run of words match `words` at `at`? */
 function runAt(words: readonly CoderToken[], at: number, run: readonly string[]): boolean {
   for (let k = 0; k < run.length; k++) if (words[at + k]?.lower !== run[k]) return false;
   return true;
@@ -17,7 +38,7 @@ function matchForward(words: readonly CoderToken[], slots: readonly PatternSlot[
   for (const slot of slots) {
     let found = -1;
     for (let i = at; i < to && found < 0; i++) {
-      for (const run of slot) if (i + run.length <= to && runAt(words, i, run)) { found = i + run.length; break; }
+      for (const run of runsStartingWith(slot, words[i]?.lower ?? '') ?? []) if (i + run.length <= to && runAt(words, i, run)) { found = i + run.length; break; }
     }
     if (found < 0) return -1;
     at = found;
@@ -31,7 +52,11 @@ function matchBackward(words: readonly CoderToken[], slots: readonly PatternSlot
   for (const slot of slots) {
     let found = -1;
     for (let i = at - 1; i >= from && found < 0; i--) {
-      for (const run of slot) if (i - run.length + 1 >= from && runAt(words, i - run.length + 1, run)) { found = i - run.length + 1; break; }
+      for (let len = 1; len <= 4 && found < 0 && i - len + 1 >= from; len++) {
+        for (const run of runsStartingWith(slot, words[i - len + 1]?.lower ?? '') ?? []) {
+          if (run.length === len && runAt(words, i - len + 1, run)) { found = i - len + 1; break; }
+        }
+      }
     }
     if (found < 0) return -1;
     at = found;

@@ -5,7 +5,9 @@ import { dictionaryWords, plural, stripComments } from './words.js';
 
 /** `RUSGOV`, `RUSGOV >080508`, `<080508` or `700101-990809` as a code; undefined for `---` or a bad date. */
 export function dictionaryCode(raw: string): ActorCode | undefined {
-  const [code = '', restriction] = raw.trim().split(/\s+/);
+  // The test dictionary spaces its restrictions: "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]".
+  const [code = '', ...rest] = raw.trim().split(/\s+/);
+  const restriction = rest.length > 0 ? rest.join('') : undefined;
   if (!/^[A-Za-z0-9]{3,}$/.test(code)) return undefined;
   const upper = code.toUpperCase();
   if (restriction === undefined) return { code: upper };

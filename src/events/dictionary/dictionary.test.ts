@@ -47,6 +47,12 @@ describe('actor, agent and discard readers', () => {
     ]);
   });
 
+  it('reads date restrictions written with spaces', () => {
+    expect(readActors('SMITH\n\t[NRL < 950601]\n\t[NRLGOV 19950601 - 19990815]\n')[0]?.codes).toEqual([
+      { code: 'NRL', to: '1995-06-01' }, { code: 'NRLGOV', from: '1995-06-01', to: '1999-08-15' },
+    ]);
+  });
+
   it('reads agents with macros, plurals and prefix codes', () => {
     const agents = readAgents('!PEOPLE! = MAN, MEN\nFISHER!PEOPLE! [~FSH]\nHARBOUR_MASTER {HARBOUR_MASTERS} [~GOV]\nRELIEF_GROUP [NGO~]\n');
     expect(agents.map((a) => `${a.words.join(' ')}:${a.code}:${a.prefix}`)).toEqual([
