@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createAnalyzer, DEFAULT_OPTIONS, type Analyzer } from '../engine/index.js';
-import { STAGES } from '../nlp/index.js';
 import type { Store } from '../store/index.js';
 import { loadAssets } from '../web/assets.js';
 import { responseCache } from './cache.js';
@@ -91,8 +90,7 @@ export function createApp(options: AppOptions): Hono {
   const routes = options.routes ?? ROUTES;
   const timeoutMs = options.timeoutMs ?? 30_000;
   let analyzer: Analyzer | undefined;
-  // The web shows every layer, so articles sent to it go through every stage newsgraph ships.
-  const services: Services = { store: options.store, analyzer: () => (analyzer ??= createAnalyzer({ ...DEFAULT_OPTIONS, stages: [...STAGES.keys()] })) };
+  const services: Services = { store: options.store, analyzer: () => (analyzer ??= createAnalyzer(DEFAULT_OPTIONS)) };
   const assets = loadAssets();
   const cache = responseCache();
   const app = new Hono();

@@ -50,9 +50,6 @@ describe.skipIf(!hasChromium)(`web UI in chromium${hasChromium ? '' : ` (skipped
     await expect.poll(() => page.locator('.inspector h3').textContent()).not.toBe('');
     expect(await page.locator('.inspector .facts').textContent()).toContain('Actor code');
     await shot('article');
-    await page.locator('.article-text .ev').first().click();
-    expect(await page.locator('.inspector h3').textContent()).toBe('Event');
-    expect(await page.locator('.inspector .facts').textContent()).toMatch(/CAMEO\d{2,4}/);
     await page.locator('.article-text .m.kind-country').first().click();
     expect(await page.locator('.inspector .facts').textContent()).toContain('Coordinates');
   });
@@ -74,11 +71,19 @@ describe.skipIf(!hasChromium)(`web UI in chromium${hasChromium ? '' : ` (skipped
     await shot('quotes');
   });
 
-  it('lists events and charts the relation of two countries', async () => {
+  it('lists events, shows one in its article, and charts the relation of its two countries', async () => {
     await open('/events');
     expect(await page.locator('.events-table tbody tr').count()).toBeGreaterThan(0);
     await shot('events');
-    await open('/relations?a=IRN&b=GBR&unit=month');
+    // A pair the sample corpus really has: the first plain event between two country-coded actors.
+    const { items } = (await (await fetch(`${server.url}/api/events?plain=true&limit=200`)).json()) as { items: { source: string; target: string; article: string }[] };
+    const pair = items.find((e) => /^[A-Z]{3}/.test(e.source) && /^[A-Z]{3}/.test(e.target) && e.source.slice(0, 3) !== e.target.slice(0, 3));
+    expect(pair).toBeDefined();
+    await open(`/article/${pair!.article}`);
+    await page.locator('.article-text .ev').first().click();
+    expect(await page.locator('.inspector h3').textContent()).toBe('Event');
+    expect(await page.locator('.inspector .facts').textContent()).toMatch(/CAMEO\d{2,4}/);
+    await open(`/relations?a=${pair!.source.slice(0, 3)}&b=${pair!.target.slice(0, 3)}&unit=month`);
     expect(await page.locator('svg.chart rect.bar').count()).toBeGreaterThan(0);
     expect(await page.locator('svg.chart circle.goldstein-dot').count()).toBeGreaterThan(0);
     await shot('relations');
