@@ -71,11 +71,11 @@ describe.skipIf(!hasChromium)(`web UI in chromium${hasChromium ? '' : ` (skipped
     await shot('quotes');
   });
 
-  it('lists events, shows one in its article, and charts the relation of its two countries', async () => {
+  it('lists events, shows one in its article, and charts the relation of its two actors', async () => {
     await open('/events');
     expect(await page.locator('.events-table tbody tr').count()).toBeGreaterThan(0);
     await shot('events');
-    // A pair the sample corpus really has: the first plain event between two country-coded actors.
+    // A pair the sample corpus really has: the first plain event between two actors of different codes.
     const { items } = (await (await fetch(`${server.url}/api/events?plain=true&limit=200`)).json()) as { items: { source: string; target: string; article: string }[] };
     const pair = items.find((e) => /^[A-Z]{3}/.test(e.source) && /^[A-Z]{3}/.test(e.target) && e.source.slice(0, 3) !== e.target.slice(0, 3));
     expect(pair).toBeDefined();

@@ -29,7 +29,7 @@ export async function renderRelations(root, params) {
         h('option', { value: 'forward', selected: direction === 'forward' }, 'A on B only'))),
       h('button', { type: 'submit' }, 'Show')),
     h('div', { class: 'card' },
-      h('div', { class: 'list-head' }, h('h2', null, `Cooperation and conflict per ${unit} · ${total} events`), exportLinks('/api/relations', { a, b, unit, direction })),
+      h('div', { class: 'list-head' }, h('h2', null, `Cooperation and conflict per ${unit} · ${total} event${total === 1 ? '' : 's'}`), exportLinks('/api/relations', { a, b, unit, direction })),
       relationsChart(fillGaps(series.items, unit, 'period', { quad1: 0, quad2: 0, quad3: 0, quad4: 0, events: 0, goldstein: null })),
       h('p', { class: 'caption muted' }, 'Actor codes match as prefixes (USA takes in USAGOV, USAMIL). Negated and hypothetical events are left out.')),
     h('h2', null, 'Latest events between them'),
