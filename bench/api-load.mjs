@@ -39,6 +39,9 @@ const QUERIES = [
   ['entity timeline by month', `/api/entities/${top.id}/timeline?unit=month`],
   ['quotes by speaker', '/api/quotes?speaker=minister'],
   ['places', '/api/places'],
+  ['events by source', '/api/events?source=USA'],
+  ['relation USA-GBR by month', '/api/relations?a=USA&b=GBR&unit=month'],
+  ['map', '/api/map'],
 ];
 
 const memory = [rss()];

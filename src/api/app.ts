@@ -125,7 +125,7 @@ export function createApp(options: AppOptions): Hono {
       }
       const run = () => withTimeout(route.handle({ args, body, page: { limit: limit + 1, offset }, format, services }), timeoutMs);
       let result: unknown;
-      if (route.method === 'get') {
+      if (route.method === 'get' && route.cache !== false) {
         const version = await options.store.dataVersion();
         result = cache.get(c.req.url, version);
         if (result === undefined) {

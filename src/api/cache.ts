@@ -2,7 +2,8 @@
  * Answers of read routes, kept until the store's data version changes. The costly reads (the
  * report of an entity named in 17,000 articles: 0.7 s; country counts over every link: 0.1 s)
  * are asked again and again by people browsing, and articles are only ever appended, so an answer
- * stays right until the next save. Least recently used entries go first beyond `capacity`.
+ * stays right until the next save. Least recently used entries go first beyond `capacity`; whole
+ * articles (450 KB of JSON with every layer) are not cached at all, so 200 entries stay a few tens of MB.
  */
 export interface ResponseCache {
   get(key: string, version: number): unknown;
@@ -10,7 +11,7 @@ export interface ResponseCache {
 }
 
 /** A cache of at most `capacity` answers. */
-export function responseCache(capacity = 500): ResponseCache {
+export function responseCache(capacity = 200): ResponseCache {
   let current = -1;
   const entries = new Map<string, unknown>();
   const sync = (version: number) => {

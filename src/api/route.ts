@@ -37,6 +37,8 @@ export interface Route {
   /** Formats a list route writes itself, beyond json, csv and jsonl: its handler returns a `Response` for them. */
   readonly formats?: readonly string[];
   readonly write?: boolean;
+  /** False for answers cheap to make and big to keep (one whole article): they skip the answer cache. */
+  readonly cache?: boolean;
   /** JSON Schema of the request body, for POST routes. */
   readonly body?: Readonly<Record<string, unknown>>;
   readonly handle: (ctx: RouteContext) => Promise<unknown>;

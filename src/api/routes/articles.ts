@@ -39,6 +39,7 @@ export const articleRoutes: readonly Route[] = [
     path: '/api/articles/{id}',
     tag: 'articles',
     summary: 'One article (full id or an unambiguous prefix) with its text, metadata, every layer, diagnostics, and the corpus entity of each link',
+    cache: false,
     params: [{ name: 'id', in: 'path', type: 'string', maxLength: 64, required: true, description: 'article id or a prefix of at least 4 hex digits' }],
     handle: async ({ args, services }) => {
       const id = args.text('id')!.toLowerCase();
