@@ -2,7 +2,7 @@ export type { Span } from './span.js';
 export { spanText, spanLength, spanContains, spansOverlap, compareSpans } from './span.js';
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { diagnostic } from './diagnostic.js';
-export type { Layers, LayerName, Token, TokenKind, Sentence, Paragraph, Entity, EntityType, Link, LinkKind, LinkMention, MentionKind, KindEvidence, PersonCue, PosTag, Chunk, ChunkType, Quote, QuoteKind, TimeExpression, TimexType, DateBasis, Event, EventActor, Place, PlaceClass, PlaceUse } from './layers.js';
+export type { Layers, LayerName, Token, TokenKind, Sentence, Paragraph, Entity, EntityType, Link, LinkKind, LinkMention, MentionKind, KindEvidence, PersonCue, PosTag, Chunk, ChunkType, Quote, QuoteKind, TimeExpression, TimexType, DateBasis, Event, EventActor, EventPlace, Place, PlaceClass, PlaceUse } from './layers.js';
 export { LAYER_NAMES } from './layers.js';
 export type { Doc, DocMeta, SourceMap, SourceSegment } from './doc.js';
 export { createDoc, contentId } from './create.js';

@@ -171,7 +171,8 @@ export interface EventActor extends Span {
  * code with its `base` and `root`, GDELT's `quadClass` and `goldstein` and the PLOVER reading when
  * the codebook has them (absent for codes only a test dictionary knows). `sentence` indexes the
  * sentences layer; `lead` is true in the article's first sentence. `date` is the article's
- * publication date; `clauseDate` and `place` are for the dates and places layers to fill.
+ * publication date; `clauseDate` the value of the time expression in the event's sentence (dates
+ * layer) and `place` where it happened (places layer: GDELT's ActionGeo, see {@link EventPlace}).
  * `negated` ("did not attack") and `hypothetical` ("may attack", "if they attack", "threatened
  * to" for the governed action) events are kept, flagged, never shown as plain events; `quoted`
  * events sit inside quote `quote` and are the claim of its speaker, `speakerLink`.
@@ -192,12 +193,28 @@ export interface Event extends Span {
   readonly lead: boolean;
   readonly date?: string;
   readonly clauseDate?: string;
-  readonly place?: string;
+  readonly place?: EventPlace;
   readonly negated: boolean;
   readonly hypothetical: boolean;
   readonly quoted: boolean;
   readonly quote?: number;
   readonly speakerLink?: number;
+}
+
+/**
+ * Where an event happened, as GDELT's ActionGeo: the most precise literal place named in its
+ * sentence (`clause`), else the article's dateline place (`dateline`), else its most named place
+ * (`main`). `mention` is the place's span in the text, the evidence.
+ */
+export interface EventPlace {
+  readonly name: string;
+  readonly gazId: string;
+  readonly placeClass: PlaceClass;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country?: string;
+  readonly basis: 'clause' | 'dateline' | 'main';
+  readonly mention: Span;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { EventPlace } from '../doc/index.js';
 import type { EventRecord } from '../store/index.js';
 
 /** GDELT Event 2.0's 61 columns, in file order. */
@@ -42,15 +43,42 @@ function fractionDate(iso: string): string {
 }
 
 /**
+ * GDELT's geographic resolution of a place: 1 country, 2 US state, 3 US city, 4 world city, 5 world
+ * state (first-level division). Regions, seas and continents have no GDELT type and leave it empty.
+ */
+function geoType(p: EventPlace): string {
+  const us = p.country === 'USA';
+  switch (p.placeClass) {
+    case 'country':
+      return '1';
+    case 'admin1':
+      return us ? '2' : '5';
+    case 'city':
+      return us ? '3' : '4';
+    default:
+      return '';
+  }
+}
+
+/**
+ * The eight geography fields of a place: type, full name, country (ISO 3166 alpha-3, where GDELT
+ * writes FIPS 10-4), two empty administrative codes, latitude, longitude and our gazetteer id as
+ * the feature id; all empty without a place.
+ */
+function geo(p: EventPlace | undefined): string[] {
+  if (!p) return ['', '', '', '', '', '', '', ''];
+  return [geoType(p), p.name, p.country ?? '', '', '', p.lat.toFixed(4), p.lon.toFixed(4), p.gazId];
+}
+
+/**
  * One event as a GDELT Event 2.0 row (61 tab-separated fields; see docs/events.md for each). What
- * newsgraph does not know (ethnicity, religion, tone, coordinates until places land) stays empty;
+ * newsgraph does not know (ethnicity, religion, tone, actor geography) stays empty;
  * one article is one mention, one source, one article.
  */
 export function gdeltRow(id: number, r: EventRecord): string {
   const e = r.event;
   const date = (e.date ?? r.published ?? r.ingestedAt).slice(0, 10);
   const sqlDate = date.replace(/-/g, '');
-  const geo = (place: string | undefined): string[] => ['', place ?? '', '', '', '', '', '', ''];
   const fields = [
     String(id), sqlDate, sqlDate.slice(0, 6), sqlDate.slice(0, 4), /^\d{4}-\d{2}-\d{2}$/.test(date) ? fractionDate(date) : '',
     ...actorFields(e.source.code, r.sourceName ?? r.sourceText), ...actorFields(e.target.code, r.targetName ?? r.targetText),

@@ -85,7 +85,10 @@ const dates: Stage<'dates'> = {
   diagnose: dateDiagnostics,
 };
 
-/** Who did what to whom: CAMEO events from POS, chunks and linked actors (`models/events.json.gz`, loaded once). */
+/**
+ * Who did what to whom: CAMEO events from POS, chunks and linked actors (`models/events.json.gz`,
+ * loaded once), dated and placed from the `dates` and `places` layers when earlier stages made them.
+ */
 const events: Stage<'events'> = {
   name: 'events',
   requires: ['tokens', 'sentences', 'pos', 'chunks', 'links', 'quotes'],
