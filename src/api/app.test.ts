@@ -140,6 +140,9 @@ describe('events and relations', () => {
     const putin = (await json('/api/entities?q=Putin')).body['items'][0];
     const did = (await json(`/api/events?sourceEntity=${putin.id}`)).body['items'];
     expect(did.every((e: any) => e.sourceName === 'Vladimir Putin')).toBe(true);
+    const placed = all.find((e: any) => e.place !== null);
+    expect(placed).toMatchObject({ place: expect.any(String), lat: expect.any(Number), lon: expect.any(Number) });
+    expect((await json(`/api/events?place=${encodeURIComponent(placed.place.toLowerCase())}`)).body['items'].length).toBeGreaterThan(0);
     const withCode = (await json(`/api/articles?event=${first.code}`)).body['items'];
     expect(withCode.map((a: any) => a.id)).toContain(first.article);
     expect((await json('/api/articles?event=1x')).body.error.code).toBe('E_BAD_PARAM');

@@ -21,7 +21,7 @@ export interface EventQuery {
   readonly plain?: boolean;
   /** GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
   readonly quadClass?: number;
-  /** Part of the name of the place the event happened (its `place`), any case. */
+  /** Part of the name of the place the event happened (its `place.name`), any case. */
   readonly place?: string;
   /** Corpus entity id the source actor is linked to (not a code prefix: this one entity). */
   readonly sourceEntity?: number;
@@ -90,7 +90,7 @@ export function prepareEventStatements(db: Database.Database) {
       AND (? IS NULL OR substr(e.date, 1, 10) <= ?)
       AND (? = 0 OR (e.negated = 0 AND e.hypothetical = 0))
       AND (? IS NULL OR e.quad_class = ?)
-      AND (? IS NULL OR json_extract(e.data, '$.place') LIKE ? ESCAPE '\\')
+      AND (? IS NULL OR json_extract(e.data, '$.place.name') LIKE ? ESCAPE '\\')
       AND (? IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.article_seq = e.article_seq
         AND l.idx = json_extract(e.data, '$.source.link') AND l.corpus_entity = ?))
       AND (? IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.article_seq = e.article_seq

@@ -20,7 +20,7 @@ function flat(r: EventRecord) {
   return {
     article: r.article, title: r.title, date: e.date ?? r.published, source: e.source.code, sourceName: r.sourceName ?? r.sourceText,
     code: e.code, action: r.actionText, target: e.target.code, targetName: r.targetName ?? r.targetText,
-    quadClass: e.quadClass ?? null, goldstein: e.goldstein ?? null, plover: e.plover?.type ?? null, place: e.place ?? null,
+    quadClass: e.quadClass ?? null, goldstein: e.goldstein ?? null, plover: e.plover?.type ?? null, place: e.place?.name ?? null, lat: e.place?.lat ?? null, lon: e.place?.lon ?? null,
     negated: e.negated, hypothetical: e.hypothetical, quoted: e.quoted, sentence: r.sentenceText, start: e.start, end: e.end,
   };
 }

@@ -121,7 +121,7 @@ export async function renderArticle(root, id) {
         h('dt', null, 'Class'), h('dd', null, e.quadClass ? QUADS[e.quadClass - 1].label : '—'),
         h('dt', null, 'Goldstein'), h('dd', null, e.goldstein !== undefined ? String(e.goldstein) : '—'),
         e.date ? [h('dt', null, 'Date'), h('dd', null, day(e.date))] : null,
-        e.place ? [h('dt', null, 'Place'), h('dd', null, e.place)] : null,
+        e.place ? [h('dt', null, 'Place'), h('dd', null, e.place.name, h('span', { class: 'muted' }, ` (${e.place.lat.toFixed(2)}, ${e.place.lon.toFixed(2)}; ${e.place.basis})`))] : null,
         e.negated || e.hypothetical || e.quoted ? [h('dt', null, 'Flags'), h('dd', null, [e.negated && 'negated', e.hypothetical && 'hypothetical', e.quoted && 'claimed in a quote'].filter(Boolean).join(', '))] : null),
       h('a', { class: 'button', href: `/relations?a=${encodeURIComponent(e.source.code.slice(0, 3))}&b=${encodeURIComponent(e.target.code.slice(0, 3))}` }, 'Relation over time →'));
     select(`[data-event="${i}"]`);
