@@ -32,18 +32,20 @@ export function prepareEntityStatements(db: Database.Database) {
     mentionTexts: prepare<[number, number], { text: string; mentions: string }>(`
       SELECT a.text, l.mentions FROM links l JOIN articles a ON a.seq = l.article_seq
       WHERE l.corpus_entity = ? ORDER BY l.article_seq DESC LIMIT ?`),
+    // The newest articles picked from the covering index first, so the mention count (a JSON
+    // parse) is computed for the page only, not for every article of a frequent entity.
     articles: prepare<[number, number], SummaryRow & { mention_count: number }>(`
       SELECT a.id, a.title, a.origin, a.url, a.published, a.source, a.ingested_at, a.chars,
         json_array_length(l.mentions) AS mention_count
-      FROM links l JOIN articles a ON a.seq = l.article_seq
-      WHERE l.corpus_entity = ? ORDER BY a.published DESC, a.seq DESC LIMIT ?`),
+      FROM (SELECT l.article_seq AS seq, l.idx AS idx FROM links l JOIN articles a ON a.seq = l.article_seq
+            WHERE l.corpus_entity = ? ORDER BY a.published DESC, a.seq DESC LIMIT ?) page
+      JOIN articles a ON a.seq = page.seq JOIN links l ON l.article_seq = page.seq AND l.idx = page.idx
+      ORDER BY a.published DESC, a.seq DESC`),
     coMentions: prepare<[number, number], CorpusEntityRow & { together: number }>(`
-      SELECT ${ENTITY_COLUMNS}, count(DISTINCT other.article_seq) AS together
-      FROM links mine
-      JOIN links other ON other.article_seq = mine.article_seq AND other.corpus_entity <> mine.corpus_entity
-      JOIN corpus_entities e ON e.id = other.corpus_entity
-      WHERE mine.corpus_entity = ?
-      GROUP BY e.id ORDER BY together DESC, e.mentions DESC LIMIT ?`),
+      SELECT ${ENTITY_COLUMNS}, c.articles AS together
+      FROM co_mentions c JOIN corpus_entities e ON e.id = c.other
+      WHERE c.entity = ?
+      ORDER BY c.articles DESC, e.mentions DESC LIMIT ?`),
   };
 }
 

@@ -96,13 +96,16 @@ function insertLayers(st: Statements, qt: QuoteStatements, dt: DateStatements, e
 
 /** Writes each link and counts it into its corpus entity, seen at `seen` (published, else stored). */
 function insertLinks(st: Statements, seq: number, doc: Doc, links: readonly Link[], seen: string): void {
+  const entities = new Set<number>();
   links.forEach((link, idx) => {
     const name = linkName(doc, link);
     const entity = st.upsertCorpusEntity.get(corpusKey(doc, link), name, link.kind, link.kbId ?? null, link.code ?? null, link.mentions.length, seen, seen);
     if (!entity) throw new StoreError('E_STORE_CORRUPT', `no corpus entity row returned for '${name}' of article ${doc.id}`);
     st.insertLink.run(seq, idx, link.start, link.end, link.kind, link.kbId ?? null, link.country ?? null, link.code ?? null,
       link.codeBasis ?? null, encodeMentions(link.mentions), encodeKindEvidence(link.kindEvidence), entity.id);
+    entities.add(entity.id);
   });
+  for (const a of entities) for (const b of entities) if (a !== b) st.upsertCoMention.run(a, b);
 }
 
 /** A layer name the store has no table for: from newer code, or a damaged row. */

@@ -48,6 +48,9 @@ export function prepareStatements(db: Database.Database) {
       SELECT ?, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?)`),
     // One row per corpus entity: a new article's link adds its mentions and one article; a
     // person's longer name wins ("Vladimir Putin" over "Putin") so the listing shows the full name.
+    upsertCoMention: prepare<[number, number], void>(db, `
+      INSERT INTO co_mentions (entity, other, articles) VALUES (?, ?, 1)
+      ON CONFLICT (entity, other) DO UPDATE SET articles = articles + 1`),
     upsertCorpusEntity: prepare<[string, string, string, string | null, string | null, number, string, string], { id: number }>(db, `
       INSERT INTO corpus_entities (key, name, kind, kb_id, code, mentions, articles, first_seen, last_seen)
       VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)

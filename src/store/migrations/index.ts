@@ -8,6 +8,7 @@ import { sql as quotes } from './0007-quotes.js';
 import { sql as dates } from './0009-dates.js';
 import { sql as events } from './0008-events.js';
 import { sql as places } from './0010-places.js';
+import { sql as coMentions } from './0011-co-mentions.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'events', sql: events },
   { version: 9, name: 'dates', sql: dates },
   { version: 10, name: 'places', sql: places },
+  { version: 11, name: 'co-mentions', sql: coMentions },
 ];
