@@ -40,18 +40,32 @@ export function preparePlaceStatements(db: Database.Database) {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const bySeq = db.prepare<[number], PlaceRow>('SELECT * FROM places WHERE article_seq = ? ORDER BY idx');
   const corpus = db.prepare<[number, number], CorpusPlace>(`
-    SELECT gaz_id AS gazId, max(name) AS name, max(place_class) AS placeClass, max(lat) AS lat, max(lon) AS lon,
-           max(country) AS country, count(*) AS mentions, count(DISTINCT article_seq) AS articles
-    FROM places WHERE gaz_id IS NOT NULL
-    GROUP BY gaz_id
-    ORDER BY mentions DESC, articles DESC, gaz_id
-    LIMIT ? OFFSET ?`);
+    SELECT gaz_id AS gazId, name, place_class AS placeClass, lat, lon, country, mentions, articles
+    FROM corpus_places ORDER BY mentions DESC, articles DESC, gaz_id LIMIT ? OFFSET ?`);
+  const count = db.prepare<[string, string, PlaceClass | null, number, number, string | null, number]>(`
+    INSERT INTO corpus_places (gaz_id, name, place_class, lat, lon, country, mentions, articles)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+    ON CONFLICT (gaz_id) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1`);
+  /** Adds one article's resolved mentions to the corpus counts, one row per gazetteer entry. */
+  function countArticle(places: readonly Place[]): void {
+    const byEntry = new Map<string, { place: Place; mentions: number }>();
+    for (const p of places) {
+      if (p.gazId === undefined || p.lat === undefined || p.lon === undefined) continue;
+      const seen = byEntry.get(p.gazId);
+      if (seen) seen.mentions += 1;
+      else byEntry.set(p.gazId, { place: p, mentions: 1 });
+    }
+    for (const [gazId, { place, mentions }] of byEntry) {
+      count.run(gazId, place.name ?? gazId, place.placeClass ?? null, place.lat!, place.lon!, place.country ?? null, mentions);
+    }
+  }
   return {
     insert(seq: number, places: readonly Place[]): void {
       places.forEach((p, idx) =>
         insert.run(seq, idx, p.start, p.end, p.use, p.dateline ? 1 : 0, p.gazId ?? null, p.name ?? null, p.placeClass ?? null,
           p.lat ?? null, p.lon ?? null, p.country ?? null, p.link ?? null),
       );
+      countArticle(places);
     },
     read(seq: number): Place[] {
       return bySeq.all(seq).map(placeFromRow);

@@ -88,10 +88,10 @@ describe('migrations', () => {
       .map((r) => `${r.type} ${r.name}`);
     expect(schema).toEqual([
       'index articles_published', 'index articles_source', 'index articles_url', 'index co_mentions_rank', 'index corpus_entities_mentions',
-      'index corpus_entities_name', 'index dates_value', 'index diagnostics_code', 'index entities_type', 'index events_code', 'index events_date',
+      'index corpus_entities_name', 'index corpus_places_rank', 'index dates_value', 'index diagnostics_code', 'index entities_type', 'index events_code', 'index events_date',
       'index events_source', 'index events_target', 'index links_entity', 'index places_gaz', 'index quotes_speaker',
       'table articles', 'table articles_fts', 'table articles_fts_config', 'table articles_fts_data',
-      'table articles_fts_docsize', 'table articles_fts_idx', 'table chunks', 'table co_mentions', 'table corpus_entities', 'table dates', 'table diagnostics', 'table entities', 'table events',
+      'table articles_fts_docsize', 'table articles_fts_idx', 'table chunks', 'table co_mentions', 'table corpus_entities', 'table corpus_places', 'table dates', 'table diagnostics', 'table entities', 'table events',
       'table inputs', 'table links', 'table paragraphs', 'table places', 'table pos_tags', 'table quotes', 'table sentences', 'table tokens',
       'trigger articles_fts_delete', 'trigger articles_fts_insert',
     ]);
