@@ -20,7 +20,7 @@ export interface QuoteRow {
   readonly speaker_name: string | null;
 }
 
-type QuoteParams = [number, number, number, number, QuoteKind, string, number | null, number | null, number | null, number | null, number | null, number | null, number | null, number | null, string | null];
+type QuoteParams = [number, number, number, number, QuoteKind, string, number | null, number | null, number | null, number | null, number | null, number | null, number | null, number | null, string | null, string | null];
 
 /** A quote as `newsgraph quotes` lists it: its words, who said it, in which article and when. */
 export interface QuoteRecord {
@@ -61,26 +61,31 @@ function speakerName(doc: Doc, q: Quote): string | null {
 export function prepareQuoteStatements(db: Database.Database) {
   const insert = db.prepare<QuoteParams>(`
     INSERT INTO quotes (article_seq, idx, char_start, char_end, kind, content, cue_start, cue_end,
-      speaker_start, speaker_end, speaker_link, addressee_start, addressee_end, addressee_link, speaker_name)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      speaker_start, speaker_end, speaker_link, addressee_start, addressee_end, addressee_link, speaker_name, speaker_text)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const bySeq = db.prepare<[number], QuoteRow>('SELECT * FROM quotes WHERE article_seq = ? ORDER BY idx');
   // Word filters run on the quote's own characters; SQLite's substr counts code points where our
   // offsets count UTF-16 units, which differs only after an astral character (emoji) in the text.
+  // The speaker filter reads the stored speaker name and words, never the article text, and the
+  // page is chosen before article texts are read for its rows.
   const list = db.prepare<[string | null, string | null, string | null, string, number, number], QuoteRow & { text: string; id: string; title: string | null; published: string | null }>(`
     SELECT q.*, a.text, a.id, a.title, a.published
-    FROM quotes q JOIN articles a ON a.seq = q.article_seq
-    WHERE (? IS NULL OR q.speaker_name LIKE ? ESCAPE '\\'
-           OR substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) LIKE ? ESCAPE '\\')
-      AND NOT EXISTS (SELECT 1 FROM json_each(?) w
-                      WHERE instr(lower(substr(a.text, q.char_start + 1, q.char_end - q.char_start)), lower(w.value)) = 0)
-    ORDER BY a.published DESC, a.seq DESC, q.idx
-    LIMIT ? OFFSET ?`);
+    FROM (SELECT q.article_seq AS seq, q.idx AS idx
+          FROM quotes q JOIN articles a ON a.seq = q.article_seq
+          WHERE (? IS NULL OR q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')
+            AND NOT EXISTS (SELECT 1 FROM json_each(?) w
+                            WHERE instr(lower(substr(a.text, q.char_start + 1, q.char_end - q.char_start)), lower(w.value)) = 0)
+          ORDER BY a.published DESC, a.seq DESC, q.idx
+          LIMIT ? OFFSET ?) page
+    JOIN quotes q ON q.article_seq = page.seq AND q.idx = page.idx JOIN articles a ON a.seq = page.seq
+    ORDER BY a.published DESC, a.seq DESC, q.idx`);
   return {
     insert(seq: number, doc: Doc, quotes: readonly Quote[]): void {
       quotes.forEach((q, idx) =>
         insert.run(seq, idx, q.start, q.end, q.kind, JSON.stringify(q.content.map((c) => [c.start, c.end])),
           q.cue?.start ?? null, q.cue?.end ?? null, q.speaker?.start ?? null, q.speaker?.end ?? null, q.speakerLink ?? null,
-          q.addressee?.start ?? null, q.addressee?.end ?? null, q.addresseeLink ?? null, speakerName(doc, q)),
+          q.addressee?.start ?? null, q.addressee?.end ?? null, q.addresseeLink ?? null, speakerName(doc, q),
+          q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : null),
       );
     },
     read(seq: number): Quote[] {

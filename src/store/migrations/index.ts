@@ -10,6 +10,7 @@ import { sql as events } from './0008-events.js';
 import { sql as places } from './0010-places.js';
 import { sql as coMentions } from './0011-co-mentions.js';
 import { sql as corpusPlaces } from './0012-corpus-places.js';
+import { sql as quoteSpeakerText } from './0013-quote-speaker-text.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'places', sql: places },
   { version: 11, name: 'co-mentions', sql: coMentions },
   { version: 12, name: 'corpus-places', sql: corpusPlaces },
+  { version: 13, name: 'quote-speaker-text', sql: quoteSpeakerText },
 ];
