@@ -42,7 +42,7 @@ export interface QuoteRecord {
 
 /** Filters of {@link QuoteRecord} listings. */
 export interface QuoteQuery {
-  /** Part of the speaker's name or words, any case ("putin"). */
+  /** Words of the speaker's name or words, any case, each matching the start of a word ("putin", "prime min"). */
   readonly speaker?: string;
   /** Words that must all occur in the quote, any case. */
   readonly words?: readonly string[];
@@ -57,6 +57,18 @@ function speakerName(doc: Doc, q: Quote): string | null {
   return q.speaker ? clean(doc.text.slice(q.speaker.start, q.speaker.end)) : null;
 }
 
+/** A quote's rowid in the speaker index: `article_seq * SPEAKER_KEY + idx`. */
+const SPEAKER_KEY = 1_000_000;
+
+/**
+ * The FTS5 query for a speaker filter: every word of it, each matching the start of a word of the
+ * speaker's name or words ("min" finds "Minister"); null when it has no word at all.
+ */
+function speakerMatch(speaker: string): string | null {
+  const words = speaker.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
+}
+
 /** The statements of the quotes table, prepared once per connection. */
 export function prepareQuoteStatements(db: Database.Database) {
   const insert = db.prepare<QuoteParams>(`
@@ -66,19 +78,27 @@ export function prepareQuoteStatements(db: Database.Database) {
   const bySeq = db.prepare<[number], QuoteRow>('SELECT * FROM quotes WHERE article_seq = ? ORDER BY idx');
   // Word filters run on the quote's own characters; SQLite's substr counts code points where our
   // offsets count UTF-16 units, which differs only after an astral character (emoji) in the text.
-  // The speaker filter reads the stored speaker name and words, never the article text, and the
-  // page is chosen before article texts are read for its rows.
-  const list = db.prepare<[string | null, string | null, string | null, string, number, number], QuoteRow & { text: string; id: string; title: string | null; published: string | null }>(`
+  // The page is chosen first, then the article texts are read for its rows only.
+  const WORDS = `NOT EXISTS (SELECT 1 FROM json_each(?) w
+    WHERE instr(lower(substr(a.text, q.char_start + 1, q.char_end - q.char_start)), lower(w.value)) = 0)`;
+  const PAGE = 'ORDER BY a.published DESC, a.seq DESC, q.idx';
+  const withRows = (page: string) => `
     SELECT q.*, a.text, a.id, a.title, a.published
-    FROM (SELECT q.article_seq AS seq, q.idx AS idx
-          FROM quotes q JOIN articles a ON a.seq = q.article_seq
-          WHERE (? IS NULL OR q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')
-            AND NOT EXISTS (SELECT 1 FROM json_each(?) w
-                            WHERE instr(lower(substr(a.text, q.char_start + 1, q.char_end - q.char_start)), lower(w.value)) = 0)
-          ORDER BY a.published DESC, a.seq DESC, q.idx
-          LIMIT ? OFFSET ?) page
+    FROM (${page}) page
     JOIN quotes q ON q.article_seq = page.seq AND q.idx = page.idx JOIN articles a ON a.seq = page.seq
-    ORDER BY a.published DESC, a.seq DESC, q.idx`);
+    ${PAGE}`;
+  type ListRow = QuoteRow & { text: string; id: string; title: string | null; published: string | null };
+  const list = db.prepare<[string, number, number], ListRow>(withRows(`
+    SELECT q.article_seq AS seq, q.idx AS idx FROM quotes q JOIN articles a ON a.seq = q.article_seq
+    WHERE ${WORDS} ${PAGE} LIMIT ? OFFSET ?`));
+  // The speaker filter starts from the word index (migration 0014), never from a scan of quotes.
+  const bySpeaker = db.prepare<[string, string, number, number], ListRow>(withRows(`
+    SELECT q.article_seq AS seq, q.idx AS idx
+    FROM quotes_speaker_fts f
+    JOIN quotes q ON q.article_seq = f.rowid / ${SPEAKER_KEY} AND q.idx = f.rowid % ${SPEAKER_KEY}
+    JOIN articles a ON a.seq = q.article_seq
+    WHERE quotes_speaker_fts MATCH ? AND ${WORDS} ${PAGE} LIMIT ? OFFSET ?`));
+  const indexSpeaker = db.prepare<[number, string]>('INSERT INTO quotes_speaker_fts (rowid, words) VALUES (?, ?)');
   return {
     insert(seq: number, doc: Doc, quotes: readonly Quote[]): void {
       quotes.forEach((q, idx) =>
@@ -87,13 +107,21 @@ export function prepareQuoteStatements(db: Database.Database) {
           q.addressee?.start ?? null, q.addressee?.end ?? null, q.addresseeLink ?? null, speakerName(doc, q),
           q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : null),
       );
+      quotes.forEach((q, idx) => {
+        const name = speakerName(doc, q);
+        const words = q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : null;
+        if (name !== null || words !== null) indexSpeaker.run(seq * SPEAKER_KEY + idx, `${name ?? ''} ${words ?? ''}`);
+      });
     },
     read(seq: number): Quote[] {
       return bySeq.all(seq).map(quoteFromRow);
     },
     list(query: QuoteQuery, limit: number, offset: number): QuoteRecord[] {
-      const like = query.speaker ? `%${query.speaker.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-      return list.all(like, like, like, JSON.stringify(query.words ?? []), limit, offset).map((row) => {
+      const words = JSON.stringify(query.words ?? []);
+      const match = query.speaker === undefined ? undefined : speakerMatch(query.speaker);
+      if (match === null) return [];
+      const rows = match === undefined ? list.all(words, limit, offset) : bySpeaker.all(match, words, limit, offset);
+      return rows.map((row) => {
         const q = quoteFromRow(row);
         const slice = (s: Span | undefined) => (s ? clean(row.text.slice(s.start, s.end)) : null);
         const link = row.speaker_name;

@@ -49,3 +49,15 @@ it('round-trips the quotes layer and lists quotes by speaker name and words', as
   expect((await store.quotes({ words: ['PORT', 'open'] }, { limit: 10, offset: 0 })).map((q) => q.quote)).toEqual(['the port stays open']);
   expect(await store.quotes({ speaker: 'nobody' }, { limit: 10, offset: 0 })).toEqual([]);
 });
+
+it('finds speakers by the starts of their words, names or own words, and nothing for punctuation', async () => {
+  store = openSqliteStore(':memory:');
+  await store.saveBatch([quoted()]);
+  const speakers = async (speaker: string) => (await store!.quotes({ speaker }, { limit: 10, offset: 0 })).map((q) => q.speaker);
+  expect(await speakers('RA')).toEqual(['he', 'Ray']);
+  expect(await speakers('bob ray')).toEqual(['he', 'Ray']);
+  expect(await speakers('he')).toEqual(['he']);
+  expect(await speakers('ay')).toEqual([]);
+  expect(await speakers('"*')).toEqual([]);
+  expect((await store.quotes({ speaker: 'ray', words: ['port'] }, { limit: 10, offset: 0 })).map((q) => q.quote)).toEqual(['the port stays open']);
+});

@@ -92,7 +92,8 @@ describe('migrations', () => {
       'index events_source', 'index events_target', 'index links_entity', 'index places_gaz', 'index quotes_speaker',
       'table articles', 'table articles_fts', 'table articles_fts_config', 'table articles_fts_data',
       'table articles_fts_docsize', 'table articles_fts_idx', 'table chunks', 'table co_mentions', 'table corpus_entities', 'table corpus_places', 'table dates', 'table diagnostics', 'table entities', 'table events',
-      'table inputs', 'table links', 'table paragraphs', 'table places', 'table pos_tags', 'table quotes', 'table sentences', 'table tokens',
+      'table inputs', 'table links', 'table paragraphs', 'table places', 'table pos_tags', 'table quotes', 'table quotes_speaker_fts', 'table quotes_speaker_fts_config',
+      'table quotes_speaker_fts_data', 'table quotes_speaker_fts_docsize', 'table quotes_speaker_fts_idx', 'table sentences', 'table tokens',
       'trigger articles_fts_delete', 'trigger articles_fts_insert',
     ]);
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('sentences')").all().map((r) => r.name);

@@ -9,7 +9,7 @@ export const quoteRoutes: readonly Route[] = [
     summary: 'Quotes with speaker, cue, article and date, newest article first',
     list: true,
     params: [
-      { name: 'speaker', in: 'query', type: 'string', maxLength: 200, description: "part of the speaker's name or words, any case" },
+      { name: 'speaker', in: 'query', type: 'string', maxLength: 200, description: "words of the speaker's name or words, each matching the start of a word, any case" },
       { name: 'q', in: 'query', type: 'string', maxLength: 200, description: 'words that must all occur in the quote, any case' },
     ],
     handle: async ({ args, page, services }) => {

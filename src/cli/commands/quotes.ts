@@ -11,7 +11,7 @@ export const quotes: Command = {
 
 Lists stored quotes, newest article first: date, speaker (the name the corpus knows them by,
 and the words of the article when they differ, e.g. "he"), kind, the quote, and the article.
---speaker keeps quotes whose speaker's name or words contain NAME (any case); --search keeps
+--speaker keeps quotes whose speaker's name or words have words starting with each word of NAME (any case: "putin", "prime min"); --search keeps
 quotes containing every one of WORDS. --limit N (default 50). --json prints one JSON array.`,
   run: async (argv, io) => {
     const { values } = parse(argv, {

@@ -11,6 +11,7 @@ import { sql as places } from './0010-places.js';
 import { sql as coMentions } from './0011-co-mentions.js';
 import { sql as corpusPlaces } from './0012-corpus-places.js';
 import { sql as quoteSpeakerText } from './0013-quote-speaker-text.js';
+import { sql as quoteSpeakerIndex } from './0014-quote-speaker-index.js';
 
 /** One schema change: its number (the `user_version` it leads to), a name, and its SQL. */
 export interface Migration {
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'co-mentions', sql: coMentions },
   { version: 12, name: 'corpus-places', sql: corpusPlaces },
   { version: 13, name: 'quote-speaker-text', sql: quoteSpeakerText },
+  { version: 14, name: 'quote-speaker-index', sql: quoteSpeakerIndex },
 ];
