@@ -1,7 +1,7 @@
 import { listInputs, readSource } from '../ingest/index.js';
 import type { ReadOptions, ReadResult } from '../ingest/types.js';
 
-/** How far reading has got: bytes of listed files finished, out of the total (0 for stdin alone). */
+/** How far reading has got: bytes of listed files read, out of the total (0 for stdin alone). */
 export interface ReadProgress {
   readonly bytesDone: number;
   readonly bytesTotal: number;
@@ -21,10 +21,22 @@ export async function* readInputs(
   for (const error of errors) yield { ok: false, error };
   const bytesTotal = sources.reduce((sum, s) => sum + (s.kind === 'file' ? s.bytes : 0), 0);
   let bytesDone = 0;
+  // Inside a streamed file, bytes read so far count too, capped at the file's listed size.
+  let inFile = 0;
+  let fileBytes = 0;
+  const streamed: ReadOptions = {
+    ...options,
+    onBytesRead: (n) => {
+      inFile = Math.min(fileBytes, inFile + n);
+      onProgress({ bytesDone: bytesDone + inFile, bytesTotal });
+    },
+  };
   onProgress({ bytesDone, bytesTotal });
   for (const source of sources) {
-    yield* readSource(source, options);
-    if (source.kind === 'file') bytesDone += source.bytes;
+    inFile = 0;
+    fileBytes = source.kind === 'file' ? source.bytes : 0;
+    yield* readSource(source, streamed);
+    bytesDone += fileBytes;
     onProgress({ bytesDone, bytesTotal });
   }
 }

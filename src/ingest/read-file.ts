@@ -27,7 +27,8 @@ export async function* readFileSource(path: string, bytes: number, options: Read
   try {
     format ??= await sniffFile(path);
     if (format === 'jsonl') {
-      yield* readJsonlStream(createReadStream(path), path, options);
+      const stream = createReadStream(path);
+      yield* readJsonlStream(options.onBytesRead ? counted(stream, options.onBytesRead) : stream, path, options);
       return;
     }
     if (bytes > options.maxArticleBytes) {
@@ -41,6 +42,14 @@ export async function* readFileSource(path: string, bytes: number, options: Read
   }
   // The file may have grown since it was listed (a log being appended to).
   yield content.length > options.maxArticleBytes ? tooLarge(content.length) : readBytesArticle(content, format, path);
+}
+
+/** The chunks of `chunks`, telling `onBytes` the size of each as it passes. */
+async function* counted(chunks: AsyncIterable<Uint8Array>, onBytes: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
 }
 
 async function sniffFile(path: string): Promise<ReadFormat> {

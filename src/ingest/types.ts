@@ -38,6 +38,11 @@ export interface ReadOptions {
   /** Largest article accepted, in bytes of input; larger ones are an `E_TOO_LARGE` error. Default 5 MB. */
   readonly maxArticleBytes: number;
   readonly format: InputFormat;
+  /**
+   * Told the size of each chunk as a streamed file (JSONL) is read, so a progress bar can move
+   * inside one large file instead of waiting for its end.
+   */
+  readonly onBytesRead?: (bytes: number) => void;
 }
 
 /** 5 MB: larger articles are almost always a mis-ingested dump, not news. */
