@@ -70,8 +70,14 @@ export function linkName(doc: Doc, link: Link): string {
 
 /**
  * The corpus entity a link belongs to: its KB entry when it has one, else its kind and normalized
- * name, so "Henry Hale" in two articles is one entity and "Hale" the river is another.
+ * name, so "Henry Hale" in two articles is one entity and "Hale" the river is another. A link
+ * with no name, no KB entry and no country ("the company", "a spokesman") names nobody in
+ * particular: it stays an entity of its own article, or every article's "the company" would add
+ * up to one corpus entity, the most mentioned of all.
  */
 export function corpusKey(doc: Doc, link: Link): string {
-  return link.kbId ?? `${link.kind}:${normalizeName(linkName(doc, link))}`;
+  if (link.kbId) return link.kbId;
+  const key = `${link.kind}:${normalizeName(linkName(doc, link))}`;
+  const named = link.mentions.some((m) => m.kind === 'name' || m.kind === 'acronym');
+  return named || link.country ? key : `${key}@${doc.id}`;
 }

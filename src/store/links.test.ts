@@ -40,3 +40,22 @@ it('round-trips the links layer and makes one corpus entity of one name in two a
   expect((await store.topEntities({ limit: 5, offset: 0 })).map((e) => e.name).sort()).toEqual(['Henry Hale', 'Putin']);
   expect((await store.findEntities('person:vladimir-putin', 5)).map((e) => e.code)).toEqual(['RUSGOV']);
 });
+
+it('keeps an unnamed description an entity of its own article, but joins groups with a country across articles', async () => {
+  store = openSqliteStore(':memory:');
+  /** An article with one link of one `kind` mention, optionally of a country. */
+  const described = (text: string, surface: string, kind: 'group' | 'description', country?: string): Doc => {
+    const start = text.indexOf(surface);
+    const mention = { start, end: start + surface.length, kind };
+    const link: Link = { ...mention, id: 0, kind: 'group', mentions: [mention], ...(country ? { country, code: `${country}MIL` } : {}) };
+    return { ...createDoc(text, { format: 'text', published: '2020-01-01' }), layers: { links: [link] } };
+  };
+  await store.saveBatch([
+    described('The company said profits rose.', 'company', 'group'),
+    described('Shares fell after the company warned.', 'company', 'group'),
+    described('Russian military personnel were stationed there.', 'Russian military personnel', 'group', 'RUS'),
+    described('Russian military personnel left the base.', 'Russian military personnel', 'group', 'RUS'),
+  ]);
+  const top = await store.topEntities({ limit: 10, offset: 0 });
+  expect(top.map((e) => [e.name, e.articles]).sort()).toEqual([['Russian military personnel', 2], ['company', 1], ['company', 1]]);
+});
