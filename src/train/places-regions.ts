@@ -57,7 +57,8 @@ export const REGIONS: readonly (readonly [name: string, alternates: readonly str
   ['Adriatic Sea', ['Adriatic'], 'SEA', 43, 15],
   ['Sea of Azov', [], 'SEA', 46, 36.5],
   ['Caribbean Sea', [], 'SEA', 15, -75],
-  ['Persian Gulf', ['Arabian Gulf'], 'GULF', 26.5, 52],
+  // News writes "the Gulf" for the Persian Gulf; the others are named in full ("Gulf of Mexico").
+  ['Persian Gulf', ['Arabian Gulf', 'Gulf', 'The Gulf'], 'GULF', 26.5, 52],
   ['Gulf of Mexico', [], 'GULF', 25, -90],
   ['Gulf of Aden', [], 'GULF', 12.5, 48],
   ['Gulf of Oman', [], 'GULF', 24.5, 58.5],
