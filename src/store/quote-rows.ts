@@ -101,15 +101,12 @@ export function prepareQuoteStatements(db: Database.Database) {
   const indexSpeaker = db.prepare<[number, string]>('INSERT INTO quotes_speaker_fts (rowid, words) VALUES (?, ?)');
   return {
     insert(seq: number, doc: Doc, quotes: readonly Quote[]): void {
-      quotes.forEach((q, idx) =>
-        insert.run(seq, idx, q.start, q.end, q.kind, JSON.stringify(q.content.map((c) => [c.start, c.end])),
-          q.cue?.start ?? null, q.cue?.end ?? null, q.speaker?.start ?? null, q.speaker?.end ?? null, q.speakerLink ?? null,
-          q.addressee?.start ?? null, q.addressee?.end ?? null, q.addresseeLink ?? null, speakerName(doc, q),
-          q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : null),
-      );
       quotes.forEach((q, idx) => {
         const name = speakerName(doc, q);
         const words = q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : null;
+        insert.run(seq, idx, q.start, q.end, q.kind, JSON.stringify(q.content.map((c) => [c.start, c.end])),
+          q.cue?.start ?? null, q.cue?.end ?? null, q.speaker?.start ?? null, q.speaker?.end ?? null, q.speakerLink ?? null,
+          q.addressee?.start ?? null, q.addressee?.end ?? null, q.addresseeLink ?? null, name, words);
         if (name !== null || words !== null) indexSpeaker.run(seq * SPEAKER_KEY + idx, `${name ?? ''} ${words ?? ''}`);
       });
     },
