@@ -39,3 +39,15 @@ export function agentEndingAt(ctx: LinkContext, end: number, floor = 0): AgentMa
   }
   return undefined;
 }
+
+/**
+ * The role of "the Xlandic leader": a noun no actor dictionary lists as an agent, because alone it
+ * names any kind of leader ("the party leader"), but after a country it names that country's head
+ * of state or government.
+ */
+export const LEADER_ROLE = 'leader';
+
+/** "leader" at token `start`, read as the government agent a country modifier makes it. */
+export function leaderAt(ctx: LinkContext, start: number): AgentMatch | undefined {
+  return ctx.words[start] === LEADER_ROLE ? { start, end: start + 1, code: 'GOV', role: LEADER_ROLE } : undefined;
+}

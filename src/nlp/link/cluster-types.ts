@@ -1,5 +1,6 @@
 import type { LinkKind } from '../../doc/index.js';
 import type { Draft } from './drafts.js';
+import { LEADER_ROLE } from './agents.js';
 
 /**
  * One entity while the article is being read: its drafts so far and what they say. `names` holds
@@ -32,7 +33,7 @@ export function newCluster(draft: Draft, kind: LinkKind | undefined): Cluster {
     codeBase: draft.codeBase,
     names: new Set(),
     surnames: new Set(),
-    roles: new Set(draft.role && draft.kind !== 'acronym' && draft.role !== 'locative' ? [draft.role] : []),
+    roles: new Set(draft.role && draft.kind !== 'acronym' && draft.role !== 'locative' && draft.role !== LEADER_ROLE ? [draft.role] : []),
     last: draft.tokenStart,
   };
 }
@@ -43,5 +44,6 @@ export function addDraft(cluster: Cluster, draft: Draft): void {
   cluster.last = Math.max(cluster.last, draft.tokenStart);
   if (draft.country && !cluster.country) cluster.country = draft.country;
   if (draft.agent && !cluster.agent) cluster.agent = draft.agent;
-  if (draft.role && (draft.kind === 'title' || draft.kind === 'description')) cluster.roles.add(draft.role);
+  // "leader" says nothing about which office: "Russian leader Vladimir Putin" may still be "the president".
+  if (draft.role && draft.role !== LEADER_ROLE && (draft.kind === 'title' || draft.kind === 'description')) cluster.roles.add(draft.role);
 }

@@ -1,5 +1,5 @@
 import { codeAt } from '../../kb/index.js';
-import { agentAt } from './agents.js';
+import { agentAt, LEADER_ROLE } from './agents.js';
 import { addDraft, type Cluster } from './cluster-types.js';
 import { isCapitalized, type LinkContext } from './context.js';
 import type { Draft } from './drafts.js';
@@ -40,16 +40,20 @@ function resolveDescription(ctx: LinkContext, clusters: readonly Cluster[], d: D
     if (seen.length === 0 || !personish(ctx, c)) continue;
     if (c.drafts.some((m) => m.sentence === d.sentence && m.kind === 'name')) continue;
     if (d.country && c.country && c.country !== d.country) continue;
-    if (d.role && c.roles.size > 0 && !c.roles.has(d.role)) continue;
+    // "the Xlandic leader" names no office, so any office of the country's government will do.
+    const specific = d.role !== undefined && d.role !== LEADER_ROLE ? d.role : undefined;
+    if (specific && c.roles.size > 0 && !c.roles.has(specific)) continue;
     const entry = c.kb === undefined ? undefined : ctx.kb.entries[c.kb];
-    const known = entry && d.role ? rolesOf(ctx.kb, entry) : undefined;
-    if (known && d.role && known.size > 0 && !known.has(d.role)) continue;
+    const known = entry && specific ? rolesOf(ctx.kb, entry) : undefined;
+    if (known && specific && known.size > 0 && !known.has(specific)) continue;
     // A KB person holds the role only if their code on the date has its agent: in 2009 "the
     // president" is not a former president whose code went back to XLDELI.
     const code = entry && entry.codes.length > 0 ? codeAt(entry.codes, ctx.date)?.code ?? '' : undefined;
     if (code !== undefined && d.agent && !code.slice(3).includes(d.agent)) continue;
     // A code with the agent is not enough: a prime minister and a chancellor are both GBRGOV.
-    const evidence = d.role !== undefined && (c.roles.has(d.role) || known?.has(d.role) === true);
+    const evidence = specific === undefined
+      ? d.role === LEADER_ROLE && d.country !== undefined && c.country === d.country && (code?.slice(3).includes('GOV') ?? c.agent === 'GOV')
+      : c.roles.has(specific) || known?.has(specific) === true;
     if (!evidence) {
       weak.push(c);
       continue;
@@ -101,7 +105,7 @@ export function resolveReferences(ctx: LinkContext, clusters: Cluster[], drafts:
       const role = group?.role ?? agent?.role;
       const end = group?.tokenEnd ?? agent?.end ?? 0;
       const singular = !/[^s]s$/.test(role ?? 's');
-      if (role && roles.has(role) && singular && !isCapitalized(ctx, end) && ctx.sentenceOf[end - 1] === ctx.sentenceOf[i]) {
+      if (role && (roles.has(role) || role === LEADER_ROLE) && singular && !isCapitalized(ctx, end) && ctx.sentenceOf[end - 1] === ctx.sentenceOf[i]) {
         const first = ctx.tokens[i + 1]!;
         draft = {
           start: first.start, end: ctx.tokens[end - 1]!.end, tokenStart: i + 1, tokenEnd: end, sentence: ctx.sentenceOf[i] ?? 0,

@@ -78,6 +78,23 @@ describe('links stage', () => {
     expect(texts(late.doc, late.links)[1]).toBe('Bob Ray|president');
   });
 
+  it('resolves "the Xlandic leader" to whoever led Xland on the article date, and keeps "the president" open for them', () => {
+    const text = 'Ann Lee met Bob Ray in Geneva. Later, the Xlandic leader said the talks were useful.';
+    const mentions: [string, EntityType, string?][] = [['Ann Lee', 'PER'], ['Bob Ray', 'PER'], ['Geneva', 'LOC'], ['Xlandic', 'MISC', 'XLD']];
+    const early = linked(article(text, mentions, '2004-03-01'));
+    expect(texts(early.doc, early.links)[0]).toBe('Ann Lee|Xlandic leader');
+    const late = linked(article(text, mentions, '2009-03-01'));
+    expect(texts(late.doc, late.links)[1]).toBe('Bob Ray|Xlandic leader');
+    const titled = linked(article('Xlandic leader Bob Ray arrived in Geneva. The president said the talks were useful.', [['Xlandic', 'MISC', 'XLD'], ['Bob Ray', 'PER'], ['Geneva', 'LOC']], '2009-03-01'));
+    expect(texts(titled.doc, titled.links)).toContain('Xlandic leader|Bob Ray|president');
+  });
+
+  it('leaves "the party leader" alone: without a country, "leader" names no office', () => {
+    const text = 'Ann Lee met Bob Ray in Geneva. Later, the party leader said the talks were useful.';
+    const { doc, links } = linked(article(text, [['Ann Lee', 'PER'], ['Bob Ray', 'PER'], ['Geneva', 'LOC']], '2004-03-01'));
+    expect(texts(doc, links)).toEqual(['Ann Lee', 'Bob Ray', 'Geneva']);
+  });
+
   it('folds an acronym defined in the text into its long form', () => {
     const { doc, links } = linked(
       article('Hale directs the Program on New Approaches to Research and Security (PONARS) in Eurasia. PONARS meets in May.', [

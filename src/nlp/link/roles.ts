@@ -1,6 +1,6 @@
 import { normalizeName } from '../../kb/index.js';
 import type { Entity } from '../../doc/index.js';
-import { agentAt, agentEndingAt, type AgentMatch } from './agents.js';
+import { agentAt, agentEndingAt, leaderAt, type AgentMatch } from './agents.js';
 import type { LinkContext } from './context.js';
 import { nameKey, nameStarts, possessiveAt, span } from './draft-span.js';
 import type { Draft } from './drafts.js';
@@ -23,11 +23,12 @@ export function igoCode(ctx: LinkContext, key: string): string | undefined {
 
 /**
  * A country modifier followed by a role noun: a title when a name follows ("German Chancellor
- * Angela Merkel"), else a group ("Russian military personnel", "Germany's foreign minister").
+ * Angela Merkel"), else a group ("Russian military personnel", "Germany's foreign minister", "the
+ * Russian leader").
  */
 export function modifiedRole(ctx: LinkContext, entity: Entity, index: number, country: string, out: Draft[]): boolean {
   const skip = possessiveAt(ctx, entity.tokenEnd) ? 1 : 0;
-  const agent = agentAt(ctx, entity.tokenEnd + skip) ?? coordinatedAgent(ctx, entity);
+  const agent = agentAt(ctx, entity.tokenEnd + skip) ?? leaderAt(ctx, entity.tokenEnd + skip) ?? coordinatedAgent(ctx, entity);
   if (!agent || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[entity.tokenStart]) return false;
   const base = { ...span(ctx, entity.tokenStart, agent.end), country, agent: agent.code, role: agent.role };
   // "Germany's foreign minister" also names Germany; "Russian military personnel" does not name Russia.
