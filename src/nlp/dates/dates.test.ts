@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../../doc/index.js';
 import { dateDiagnostics, dateOfSpan, findDates } from './dates.js';
 import { recognizeDates } from './recognize.js';
+import { clauseTense } from './tense.js';
 
 /** Wednesday 3 May 2017, the publication date of every sentence below unless a test says otherwise. */
 const PUBLISHED = '2017-05-03T09:30:00+03:00';
@@ -88,6 +89,39 @@ describe('news conventions against the publication date', () => {
     expect(values('Over the past three years, for several months, he met them every Monday.')).toEqual(['the past three years → P3Y', 'several months → PXM', 'every Monday → XXXX-WXX-1']);
     expect(values('They pay $5 a year and report daily.')).toEqual(['a year → P1Y', 'daily → P1D']);
     expect(values('The strike is now over; it began at 10:30 a.m. on Monday.')).toEqual(['now → PRESENT_REF', '10:30 a.m. on Monday → 2017-05-01T10:30']);
+  });
+});
+
+describe('tense cues and the year of a date named without one', () => {
+  it('reads a participle after "is" or "be" as no past tense, and an opening phrase by the clause after its comma', () => {
+    const tense = (text: string, words: string): ReturnType<typeof clauseTense> => clauseTense(text, text.indexOf(words), text.indexOf(words) + words.length);
+    expect(tense('The appeal is heard in May.', 'May')).toBeUndefined();
+    expect(tense('The appeal was heard in May.', 'May')).toBe('past');
+    expect(tense('The boy must be returned to his father by Jan. 14.', 'Jan. 14')).toBeUndefined();
+    expect(tense('In January, the firm bought a rival.', 'January')).toBe('past');
+    expect(tense('On Friday, the council will vote.', 'Friday')).toBe('future');
+    expect(tense('Talks are supposed to end by May.', 'May')).toBe('future');
+  });
+
+  it('reads "as soon as" and "as early as" a weekday as the coming one', () => {
+    expect(values('The envoy may land as soon as Tuesday.', '2017-05-01')).toEqual(['Tuesday → 2017-05-02']);
+    expect(values('Officials said the father could fly in as early as Tuesday.', '2017-05-01')).toEqual(['Tuesday → 2017-05-02']);
+  });
+
+  it('takes the year in which a named weekday falls on the named day', () => {
+    // Published Friday 24 April 2015: "Saturday, April 25" is the next day, whatever the past tense says.
+    expect(values('The Herald said in an editorial on Saturday, April 25, that the plan failed.', '2015-04-24')).toEqual(['Saturday, April 25 → 2015-04-25']);
+  });
+
+  it('reads a past clause\'s deadline far back as the coming one when that is near', () => {
+    expect(values('The offer was extended to Nov. 20.', '2017-10-30')).toEqual(['Nov. 20 → 2017-11-20']);
+    expect(values('The offer expired on Nov. 20.', '2017-12-10')).toEqual(['Nov. 20 → 2017-11-20']);
+    expect(values('The board said results were released in mid-November.', '2017-10-27')).toEqual(['mid-November → 2017-11/MID']);
+    expect(values('The merger was completed in February.', '2017-08-05')).toEqual(['February → 2017-02']);
+  });
+
+  it('takes no age for a length of time', () => {
+    expect(values('A 44-year-old teacher and a six-year-old boy, both new, waited 44 years.')).toEqual(['44 years → P44Y']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { formatDay, formatMonth, validDay } from './calendar.js';
-import { DAY_OF_MONTH, MONTH, ORDINAL, WEEKDAY, YEAR, monthNumber } from './lexicon.js';
+import { DAY_OF_MONTH, MONTH, ORDINAL, WEEKDAY, YEAR, monthNumber, weekdayNumber } from './lexicon.js';
 import { halfValue, monthValue, quarterValue, yearOfMonthDay } from './pick.js';
 import { absolute, capitalized, fromPublication, pattern, positionMod, type ResolveContext, type Rule } from './rule.js';
 
@@ -24,12 +24,13 @@ function dayNumber(word: string): number {
   return parseInt(word, 10);
 }
 
-function monthDayReading(month: number, day: number, year: string | undefined, ctx: ResolveContext) {
+/** `weekday` (1–7) when the text names the day of the week too ("Saturday, April 25"): it fixes the year. */
+function monthDayReading(month: number, day: number, year: string | undefined, ctx: ResolveContext, weekday?: number) {
   if (year !== undefined) {
     return validDay(Number(year), month, day) ? absolute('DATE', formatDay({ year: Number(year), month, day })) : absolute('DATE', formatMonth(Number(year), month));
   }
   return fromPublication('DATE', ctx, () => {
-    const y = yearOfMonthDay(month, day, ctx)!;
+    const y = yearOfMonthDay(month, day, ctx, weekday)!;
     return validDay(y, month, day) ? formatDay({ year: y, month, day }) : formatMonth(y, month);
   }, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
@@ -47,9 +48,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
     // "May 3", "Tuesday, May 3, 2017", "Sept. 11"
     name: 'month-day',
     trigger: MONTH_TRIGGER,
-    pattern: pattern(String.raw`\b(?:${WEEKDAY},?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/]\d|-\d{3})(?:,?\s+(${YEAR}))?(?!\w)`),
-    accept: (m) => capitalized(m[1]),
-    read: (m, ctx) => monthDayReading(monthNumber(m[1]!), dayNumber(m[2]!), m[3], ctx),
+    pattern: pattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/]\d|-\d{3})(?:,?\s+(${YEAR}))?(?!\w)`),
+    accept: (m) => capitalized(m[2]),
+    read: (m, ctx) => monthDayReading(monthNumber(m[2]!), dayNumber(m[3]!), m[4], ctx, m[1] ? weekdayNumber(m[1]) : undefined),
   },
   {
     // The second day of "May 3-7" or "May 3 to 7, 2017": the month is the one before the first day.
