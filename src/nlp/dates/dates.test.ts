@@ -120,6 +120,21 @@ describe('tense cues and the year of a date named without one', () => {
     expect(values('The merger was completed in February.', '2017-08-05')).toEqual(['February → 2017-02']);
   });
 
+  it('reads a month or day with "last year" after it, or "last" before a day, in that year', () => {
+    expect(values('In July last year the leader was arrested, on Oct. 23 last year he fled, and last Oct. 23 he died.')).toEqual([
+      'July last year → 2016-07', 'Oct. 23 last year → 2016-10-23', 'last Oct. 23 → 2016-10-23',
+    ]);
+  });
+
+  it('reads the end of a period that "ended" as past, and a plan that "had been due" as past', () => {
+    expect(values('In the fiscal year ended Jan. 31, sales rose.', '2017-01-20')).toEqual(['the fiscal year ended → P1Y', 'Jan. 31 → 2016-01-31']);
+    expect(values('The offer had been due to expire on Friday.', '2017-05-01')).toEqual(['Friday → 2017-04-28']);
+  });
+
+  it('takes no programme title in quotes for a time', () => {
+    expect(values('He spoke on ABC\'s "This Week" and on CBS\'s "60 Minutes" this week.')).toEqual(['this week → 2017-W18']);
+  });
+
   it('takes no age for a length of time', () => {
     expect(values('A 44-year-old teacher and a six-year-old boy, both new, waited 44 years.')).toEqual(['44 years → P44Y']);
   });

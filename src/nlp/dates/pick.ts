@@ -53,14 +53,17 @@ export function yearOfMonth(month: number, ctx: ResolveContext): number | undefi
 /**
  * The year of a month and day named without one ("May 3"). A weekday named with it ("Saturday,
  * April 25") settles the year when one of the three around publication has that date on that
- * weekday, whatever the tense says.
+ * weekday, whatever the tense says; `finished` ("the quarter ended Sept. 30") takes the latest one
+ * at or before publication.
  */
-export function yearOfMonthDay(month: number, day: number, ctx: ResolveContext, weekdayNamed?: number): number | undefined {
+export function yearOfMonthDay(month: number, day: number, ctx: ResolveContext, weekdayNamed?: number, finished = false): number | undefined {
   const ref = ctx.ref;
   if (ref && weekdayNamed !== undefined) {
     const fits = [ref.year, ref.year - 1, ref.year + 1].find((y) => validDay(y, month, day) && weekday({ year: y, month, day }) === weekdayNamed);
     if (fits !== undefined) return fits;
   }
+  // The end of a period that "ended" is behind publication, whatever else the clause says.
+  if (ref && finished) return compareDays({ year: ref.year, month, day }, ref) <= 0 ? ref.year : ref.year - 1;
   return pickYear(month, day, ctx);
 }
 

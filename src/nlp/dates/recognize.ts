@@ -24,6 +24,15 @@ interface Candidate {
   readonly match: RegExpExecArray;
 }
 
+/**
+ * A title in quotes: `"This Week" with David Brinkley`, `CBS's "60 Minutes"`. Every word capitalised
+ * right after an opening quote names a programme or a book, not a time.
+ */
+function quotedTitle(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  return words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && /(?:["“]|''|``)$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   RULES.forEach((rule, index) => {
@@ -32,6 +41,7 @@ function candidates(text: string): Candidate[] {
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;
       if (rule.accept && !rule.accept(m as RegExpExecArray, text)) continue;
+      if (quotedTitle(text, m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: index, match: m as RegExpExecArray });
     }
   });

@@ -1,4 +1,4 @@
-import { formatDay, formatMonth, validDay } from './calendar.js';
+import { compareDays, formatDay, formatMonth, validDay, type Day } from './calendar.js';
 import { DAY_OF_MONTH, MONTH, ORDINAL, WEEKDAY, YEAR, monthNumber, weekdayNumber } from './lexicon.js';
 import { halfValue, monthValue, quarterValue, yearOfMonthDay } from './pick.js';
 import { absolute, capitalized, fromPublication, pattern, positionMod, type ResolveContext, type Rule } from './rule.js';
@@ -24,15 +24,30 @@ function dayNumber(word: string): number {
   return parseInt(word, 10);
 }
 
-/** `weekday` (1–7) when the text names the day of the week too ("Saturday, April 25"): it fixes the year. */
-function monthDayReading(month: number, day: number, year: string | undefined, ctx: ResolveContext, weekday?: number) {
-  if (year !== undefined) {
-    return validDay(Number(year), month, day) ? absolute('DATE', formatDay({ year: Number(year), month, day })) : absolute('DATE', formatMonth(Number(year), month));
-  }
-  return fromPublication('DATE', ctx, () => {
-    const y = yearOfMonthDay(month, day, ctx, weekday)!;
-    return validDay(y, month, day) ? formatDay({ year: y, month, day }) : formatMonth(y, month);
-  }, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+/** The day, or its month when the day does not exist in that year (29 February). */
+function dayOrMonth(year: number, month: number, day: number): string {
+  return validDay(year, month, day) ? formatDay({ year, month, day }) : formatMonth(year, month);
+}
+
+/** The year of "last Oct. 23" (the latest before publication), "next Oct. 23" (the first after) or "this Oct. 23". */
+function relativeYear(which: string, ref: Day, month: number, day: number): number {
+  const w = which.toLowerCase();
+  if (w === 'this') return ref.year;
+  const thisYear = compareDays({ year: ref.year, month, day }, ref);
+  if (w === 'last') return thisYear < 0 ? ref.year : ref.year - 1;
+  return thisYear > 0 ? ref.year : ref.year + 1;
+}
+
+/**
+ * `weekday` (1–7) when the text names the day of the week too ("Saturday, April 25"): it fixes the
+ * year. `finished` when the day ends a period "ended" ("the quarter ended Sept. 30"): it is past.
+ */
+function monthDayReading(month: number, day: number, year: string | undefined, ctx: ResolveContext, weekday?: number, finished = false) {
+  if (year !== undefined) return absolute('DATE', dayOrMonth(Number(year), month, day));
+  return fromPublication('DATE', ctx, () => dayOrMonth(yearOfMonthDay(month, day, ctx, weekday, finished)!, month, day),
+    `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
 
 /** Rules for dates the calendar names: days, months, years, decades, centuries, quarters, seasons. */
@@ -45,12 +60,19 @@ export const CALENDAR_RULES: readonly Rule[] = [
     read: (m) => absolute('DATE', `${m[1]}-${m[2]}-${m[3]}`),
   },
   {
-    // "May 3", "Tuesday, May 3, 2017", "Sept. 11"
+    // "May 3", "Tuesday, May 3, 2017", "Sept. 11", "last Oct. 23", "March 3 last year"
     name: 'month-day',
     trigger: MONTH_TRIGGER,
-    pattern: pattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/]\d|-\d{3})(?:,?\s+(${YEAR}))?(?!\w)`),
-    accept: (m) => capitalized(m[2]),
-    read: (m, ctx) => monthDayReading(monthNumber(m[2]!), dayNumber(m[3]!), m[4], ctx, m[1] ? weekdayNumber(m[1]) : undefined),
+    pattern: pattern(String.raw`\b(?:(last|next|this)\s+)?(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/]\d|-\d{3})(?:,?\s+(${YEAR})|\s+(?:of\s+)?(last|this|next)\s+year)?(?!\w)`),
+    accept: (m) => capitalized(m[3]),
+    read: (m, ctx) => {
+      const [month, day] = [monthNumber(m[3]!), dayNumber(m[4]!)];
+      const unresolved = `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (m[6]) return fromPublication('DATE', ctx, (ref) => dayOrMonth(ref.year + YEAR_SHIFT[m[6]!.toLowerCase()]!, month, day), unresolved);
+      if (m[1]) return fromPublication('DATE', ctx, (ref) => dayOrMonth(relativeYear(m[1]!, ref, month, day), month, day), unresolved);
+      const finished = /\bended\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+      return monthDayReading(month, day, m[5], ctx, m[2] ? weekdayNumber(m[2]) : undefined, finished);
+    },
   },
   {
     // The second day of "May 3-7" or "May 3 to 7, 2017": the month is the one before the first day.
@@ -80,10 +102,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
     read: (m) => absolute('DATE', formatMonth(Number(m[3]), monthNumber(m[2]!)), positionMod(m[1])),
   },
   {
-    // "in April", "last April", "early March"
+    // "in April", "last April", "early March", "June last year"
     name: 'month',
     trigger: MONTH_TRIGGER,
-    pattern: pattern(String.raw`\b(?:(last|next|this|${POSITION.slice(1, -1)})[\s-]+)?(${MONTH})(?!\w)`),
+    pattern: pattern(String.raw`\b(?:(last|next|this|${POSITION.slice(1, -1)})[\s-]+)?(${MONTH})(?:\s+(?:of\s+)?(last|this|next)\s+year)?(?!\w)`),
     accept: (m, text) => {
       const word = m[2]!;
       if (!capitalized(word)) return false;
@@ -96,6 +118,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const month = monthNumber(m[2]!);
       const which = m[1]?.toLowerCase();
       const unresolved = `XXXX-${String(month).padStart(2, '0')}`;
+      if (m[3]) return fromPublication('DATE', ctx, (ref) => formatMonth(ref.year + YEAR_SHIFT[m[3]!.toLowerCase()]!, month), unresolved, positionMod(m[1]));
       if (which === 'last') return fromPublication('DATE', ctx, (ref) => formatMonth(month < ref.month ? ref.year : ref.year - 1, month), unresolved);
       if (which === 'next') return fromPublication('DATE', ctx, (ref) => formatMonth(month > ref.month ? ref.year : ref.year + 1, month), unresolved);
       if (which === 'this') return fromPublication('DATE', ctx, (ref) => formatMonth(ref.year, month), unresolved);

@@ -54,9 +54,14 @@ export function clauseTense(text: string, start: number, end: number): 'past' | 
   const sentence = before.slice(sentenceStart);
   const clauseStart = Math.max(0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length));
   const prefix = sentence.slice(clauseStart);
-  const future = lastCue(FUTURE, prefix);
+  let future = lastCue(FUTURE, prefix);
   // A participle right after the future word belongs to it: "will be held", "is expected to be signed".
-  const past = lastPast(prefix, future === -1 ? undefined : { from: future + 1, to: future + FUTURE_REACH });
+  let past = lastPast(prefix, future === -1 ? undefined : { from: future + 1, to: future + FUTURE_REACH });
+  // "had been due to expire Friday": a plan as it stood before publication, so the day is past.
+  if (future !== -1 && /\bhad\s+been\s+$/i.test(prefix.slice(Math.max(0, future - 12), future))) {
+    past = Math.max(past, future);
+    future = -1;
+  }
   // "expected to" is a future cue and an -ed form at once: the future reading wins the tie.
   if (future !== -1 || past !== -1) return future >= past ? 'future' : 'past';
   // An opening phrase set off by a comma ("In January, the firm hired…") takes the tense of the clause after it.
