@@ -135,6 +135,12 @@ describe('tense cues and the year of a date named without one', () => {
     expect(values('He spoke on ABC\'s "This Week" and on CBS\'s "60 Minutes" this week.')).toEqual(['this week → 2017-W18']);
   });
 
+  it('writes half a unit in the next smaller one', () => {
+    expect(values('They stayed 2 1/2 years, a minute and a half, one and a half days and 1.5 weeks.')).toEqual([
+      '2 1/2 years → P2Y6M', 'a minute and a half → PT1M30S', 'one and a half days → P1DT12H', '1.5 weeks → P1.5W',
+    ]);
+  });
+
   it('takes no age for a length of time', () => {
     expect(values('A 44-year-old teacher and a six-year-old boy, both new, waited 44 years.')).toEqual(['44 years → P44Y']);
   });
