@@ -135,6 +135,21 @@ describe('tense cues and the year of a date named without one', () => {
     expect(values('He spoke on ABC\'s "This Week" and on CBS\'s "60 Minutes" this week.')).toEqual(['this week → 2017-W18']);
   });
 
+  it('reads holidays, fixed and moving, in the year the conventions pick', () => {
+    expect(values('The boy was found on Thanksgiving Day; the vote is on Election Day; Easter 2000 and Good Friday.', '1999-12-01')).toEqual([
+      'Thanksgiving Day → 1999-11-25', 'Election Day → 1999-11-02', 'Easter 2000 → 2000-04-23', 'Good Friday → 2000-04-21',
+    ]);
+    expect(values('Shops will open on Christmas Day and New Year\'s Day, but not on Memorial Day.', '2017-12-01')).toEqual([
+      'Christmas Day → 2017-12-25', 'New Year\'s Day → 2018-01-01', 'Memorial Day → 2018-05-28',
+    ]);
+  });
+
+  it('reads "April 24 and 25" as two days of one month, but not "March 3 and 4 others"', () => {
+    expect(values('The summit meets on April 24 and 25. On March 3 and 4 others were hurt. Talks on May 2 and 3, 2016 failed.', '2017-02-10')).toEqual([
+      'April 24 → 2017-04-24', '25 → 2017-04-25', 'March 3 → 2017-03-03', 'May 2 → 2016-05-02', '3, 2016 → 2016-05-03',
+    ]);
+  });
+
   it('writes half a unit in the next smaller one', () => {
     expect(values('They stayed 2 1/2 years, a minute and a half, one and a half days and 1.5 weeks.')).toEqual([
       '2 1/2 years → P2Y6M', 'a minute and a half → PT1M30S', 'one and a half days → P1DT12H', '1.5 weeks → P1.5W',

@@ -2,13 +2,14 @@ import type { TimeExpression } from '../../doc/index.js';
 import { parseDay, type Day } from './calendar.js';
 import type { ResolveContext, Rule } from './rule.js';
 import { CALENDAR_RULES } from './rules-calendar.js';
+import { HOLIDAY_RULES } from './rules-holiday.js';
 import { LENGTH_RULES } from './rules-length.js';
 import { RELATIVE_RULES } from './rules-relative.js';
 import { REPORT_RULES } from './rules-report.js';
 import { clauseTense } from './tense.js';
 
 /** Every rule; on equal spans the earlier one wins. */
-const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...REPORT_RULES, ...LENGTH_RULES];
+const RULES: readonly Rule[] = [...CALENDAR_RULES, ...HOLIDAY_RULES, ...RELATIVE_RULES, ...REPORT_RULES, ...LENGTH_RULES];
 /** What may stand between the two ends of a range: "from March to May", "between 2010 and 2012", "May 3-7". */
 const RANGE_GAP = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
 const RANGE_OPENER = /(?:\bfrom|\bbetween|\bsince)\s+$/i;
@@ -116,7 +117,7 @@ export function recognizeDates(text: string, published: string | undefined): Tim
   for (const c of choose(candidates(text))) {
     const prev = found[found.length - 1];
     const closesRange = prev !== undefined && RANGE_GAP.test(text.slice(prev.end, c.start))
-      && (RANGE_OPENER.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || /[-–]/.test(text.slice(prev.end, c.start)));
+      && (RANGE_OPENER.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || /[-–]/.test(text.slice(prev.end, c.start)) || RULES[c.rule]!.name === 'range-day');
     let tense: 'past' | 'future' | undefined | null = null;
     const ctx: ResolveContext = {
       ref, anchor, anchorFromText, anchorYear, anchorMonth, anchorQuarter,

@@ -18,7 +18,9 @@ const DECADE_WORDS: Readonly<Record<string, number>> = { twenties: 2, thirties: 
 const CENTURY_WORDS: Readonly<Record<string, number>> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
 
 /** A month and day right before a range's second day: "May 3-", "Sept. 11 to ". */
-const RANGE_START = new RegExp(String.raw`\b(${MONTH})\s+${DAY_OF_MONTH}\s*(?:[-–]|to|until|through)\s*$`, 'i');
+const RANGE_START = new RegExp(String.raw`\b(${MONTH})\s+${DAY_OF_MONTH}\s*(?:[-–]|to|until|through|(and))\s*$`, 'i');
+/** After "April 24 and", a day ends the phrase ("and 25."), so "and 5 others" stays a count. */
+const AND_DAY_END = /^(?:,?\s+\d{4})?\s*(?:[,.;:)]|$|\s+(?:in|at|on|for|of|when|to|with|as|at)\b)/;
 
 function dayNumber(word: string): number {
   return parseInt(word, 10);
@@ -75,11 +77,15 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    // The second day of "May 3-7" or "May 3 to 7, 2017": the month is the one before the first day.
+    // The second day of "May 3-7", "May 3 to 7, 2017" or "April 24 and 25": the month is the one before the first day.
     name: 'range-day',
-    trigger: /\d\s*(?:[-–]|to|until|through)\s*\d/,
+    trigger: /\d\s*(?:[-–]|to|until|through|and)\s*\d/,
     pattern: pattern(String.raw`\b(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/-]\d)(?:,?\s+(${YEAR}))?(?!\w)`),
-    accept: (m, text) => RANGE_START.test(text.slice(Math.max(0, m.index - 24), m.index)),
+    accept: (m, text) => {
+      const before = RANGE_START.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (!before) return false;
+      return !before[2] || AND_DAY_END.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 12));
+    },
     read: (m, ctx) => {
       const before = RANGE_START.exec(m.input.slice(Math.max(0, m.index - 24), m.index))!;
       return monthDayReading(monthNumber(before[1]!), dayNumber(m[1]!), m[2], ctx);
