@@ -67,6 +67,9 @@ describe('news conventions against the publication date', () => {
       'Third-quarter → 2017-Q3', 'a year earlier → 2016-Q3', 'the year-ago quarter → 2016-Q3',
     ]);
     expect(values('Sales rose in the quarter and will be flat at year-end.', '2017-10-20')).toEqual(['the quarter → 2017-Q3', 'year-end → 2017/END']);
+    expect(values('Sales for this year\'s third quarter rose; in the year-ago third quarter and next year\'s first half they fell.', '2017-10-20')).toEqual([
+      'this year\'s third quarter → 2017-Q3', 'the year-ago third quarter → 2016-Q3', 'next year\'s first half → 2018-H1',
+    ]);
   });
 
   it('reads the weekend, spoken years and weekday possessives', () => {

@@ -162,21 +162,27 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    // "the third quarter", "the fiscal first quarter", "the 1988 third quarter", "second-quarter", "the first half of 2017", "Q3 2017"
+    // "the third quarter", "the fiscal first quarter", "the 1988 third quarter", "second-quarter", "the first half of 2017", "Q3 2017",
+    // "this year's third quarter", "the year-ago third quarter"
     name: 'quarter',
     trigger: /quarter|half/i,
-    pattern: pattern(String.raw`\b(?:the\s+)?(?:(?:fiscal\s+)?(${YEAR})\s+)?(?:fiscal\s+)?(${ORDINAL})[\s-]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(${YEAR})|(this|last|next)\s+year))?(?!\w)`),
+    pattern: pattern(String.raw`\b(?:the\s+)?(?:(this|last|next)\s+year's\s+|(year-(?:ago|earlier))\s+)?(?:(?:fiscal\s+)?(${YEAR})\s+)?(?:fiscal\s+)?(${ORDINAL})[\s-]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(${YEAR})|(this|last|next)\s+year))?(?!\w)`),
     read: (m, ctx) => {
-      const n = ORDINALS[m[2]!.toLowerCase()] ?? 1;
-      const half = m[3]!.toLowerCase() === 'half';
+      // Groups: 1 "this year's", 2 "year-ago", 3 a year before, 4 the ordinal, 5 quarter or half, 6 a year after, 7 "of this year".
+      const n = ORDINALS[m[4]!.toLowerCase()] ?? 1;
+      const half = m[5]!.toLowerCase() === 'half';
       const part = half ? `H${Math.min(n, 2)}` : `Q${n}`;
-      const year = m[1] ?? m[4];
+      const year = m[3] ?? m[6];
       if (year) return absolute('DATE', `${year}-${part}`);
-      if (m[5]) {
-        const shift = { this: 0, last: -1, next: 1 }[m[5].toLowerCase() as 'this' | 'last' | 'next'];
+      const relative = m[1] ?? m[7];
+      if (relative) {
+        const shift = YEAR_SHIFT[relative.toLowerCase()]!;
         return fromPublication('DATE', ctx, (ref) => `${ref.year + shift}-${part}`, `XXXX-${part}`);
       }
-      return fromPublication('DATE', ctx, () => (half ? halfValue(Math.min(n, 2), ctx) : quarterValue(n, ctx))!, `XXXX-${part}`);
+      const latest = (): string => (half ? halfValue(Math.min(n, 2), ctx) : quarterValue(n, ctx))!;
+      // "the year-ago third quarter": the latest third quarter, a year before.
+      if (m[2]) return fromPublication('DATE', ctx, () => `${Number(latest().slice(0, 4)) - 1}${latest().slice(4)}`, `XXXX-${part}`);
+      return fromPublication('DATE', ctx, latest, `XXXX-${part}`);
     },
   },
   {

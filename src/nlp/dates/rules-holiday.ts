@@ -60,7 +60,7 @@ export const HOLIDAY_RULES: readonly Rule[] = [
     // Capitalised only: "christmas" in lower case is rarer than the name of a date, and "labor day" may be a day of work.
     name: 'holiday',
     trigger: /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth of July|Memorial|Labor|Thanksgiving|Election Day|Easter|Good Friday/,
-    pattern: new RegExp(String.raw`\b(Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday)(?:,?\s+(${YEAR}))?(?!\w)`, 'g'),
+    pattern: new RegExp(String.raw`\b(Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|Halloween|Independence\s+Day|[Tt]he\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday)(?:,?\s+(${YEAR}))?(?!\w)`, 'g'),
     read: (m, ctx) => {
       const dayIn = HOLIDAYS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
       if (m[2]) return absolute('DATE', formatDay(dayIn(Number(m[2]))));
