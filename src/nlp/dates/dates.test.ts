@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../../doc/index.js';
 import { dateDiagnostics, dateOfSpan, findDates } from './dates.js';
 import { recognizeDates } from './recognize.js';
+import { clauseTense } from './tense.js';
 
 /** Wednesday 3 May 2017, the publication date of every sentence below unless a test says otherwise. */
 const PUBLISHED = '2017-05-03T09:30:00+03:00';
@@ -66,6 +67,9 @@ describe('news conventions against the publication date', () => {
       'Third-quarter → 2017-Q3', 'a year earlier → 2016-Q3', 'the year-ago quarter → 2016-Q3',
     ]);
     expect(values('Sales rose in the quarter and will be flat at year-end.', '2017-10-20')).toEqual(['the quarter → 2017-Q3', 'year-end → 2017/END']);
+    expect(values('Sales for this year\'s third quarter rose; in the year-ago third quarter and next year\'s first half they fell.', '2017-10-20')).toEqual([
+      'this year\'s third quarter → 2017-Q3', 'the year-ago third quarter → 2016-Q3', 'next year\'s first half → 2018-H1',
+    ]);
   });
 
   it('reads the weekend, spoken years and weekday possessives', () => {
@@ -88,6 +92,75 @@ describe('news conventions against the publication date', () => {
     expect(values('Over the past three years, for several months, he met them every Monday.')).toEqual(['the past three years → P3Y', 'several months → PXM', 'every Monday → XXXX-WXX-1']);
     expect(values('They pay $5 a year and report daily.')).toEqual(['a year → P1Y', 'daily → P1D']);
     expect(values('The strike is now over; it began at 10:30 a.m. on Monday.')).toEqual(['now → PRESENT_REF', '10:30 a.m. on Monday → 2017-05-01T10:30']);
+  });
+});
+
+describe('tense cues and the year of a date named without one', () => {
+  it('reads a participle after "is" or "be" as no past tense, and an opening phrase by the clause after its comma', () => {
+    const tense = (text: string, words: string): ReturnType<typeof clauseTense> => clauseTense(text, text.indexOf(words), text.indexOf(words) + words.length);
+    expect(tense('The appeal is heard in May.', 'May')).toBeUndefined();
+    expect(tense('The appeal was heard in May.', 'May')).toBe('past');
+    expect(tense('The boy must be returned to his father by Jan. 14.', 'Jan. 14')).toBeUndefined();
+    expect(tense('In January, the firm bought a rival.', 'January')).toBe('past');
+    expect(tense('On Friday, the council will vote.', 'Friday')).toBe('future');
+    expect(tense('Talks are supposed to end by May.', 'May')).toBe('future');
+  });
+
+  it('reads "as soon as" and "as early as" a weekday as the coming one', () => {
+    expect(values('The envoy may land as soon as Tuesday.', '2017-05-01')).toEqual(['Tuesday → 2017-05-02']);
+    expect(values('Officials said the father could fly in as early as Tuesday.', '2017-05-01')).toEqual(['Tuesday → 2017-05-02']);
+  });
+
+  it('takes the year in which a named weekday falls on the named day', () => {
+    // Published Friday 24 April 2015: "Saturday, April 25" is the next day, whatever the past tense says.
+    expect(values('The Herald said in an editorial on Saturday, April 25, that the plan failed.', '2015-04-24')).toEqual(['Saturday, April 25 → 2015-04-25']);
+  });
+
+  it('reads a past clause\'s deadline far back as the coming one when that is near', () => {
+    expect(values('The offer was extended to Nov. 20.', '2017-10-30')).toEqual(['Nov. 20 → 2017-11-20']);
+    expect(values('The offer expired on Nov. 20.', '2017-12-10')).toEqual(['Nov. 20 → 2017-11-20']);
+    expect(values('The board said results were released in mid-November.', '2017-10-27')).toEqual(['mid-November → 2017-11/MID']);
+    expect(values('The merger was completed in February.', '2017-08-05')).toEqual(['February → 2017-02']);
+  });
+
+  it('reads a month or day with "last year" after it, or "last" before a day, in that year', () => {
+    expect(values('In July last year the leader was arrested, on Oct. 23 last year he fled, and last Oct. 23 he died.')).toEqual([
+      'July last year → 2016-07', 'Oct. 23 last year → 2016-10-23', 'last Oct. 23 → 2016-10-23',
+    ]);
+  });
+
+  it('reads the end of a period that "ended" as past, and a plan that "had been due" as past', () => {
+    expect(values('In the fiscal year ended Jan. 31, sales rose.', '2017-01-20')).toEqual(['the fiscal year ended → P1Y', 'Jan. 31 → 2016-01-31']);
+    expect(values('The offer had been due to expire on Friday.', '2017-05-01')).toEqual(['Friday → 2017-04-28']);
+  });
+
+  it('takes no programme title in quotes for a time', () => {
+    expect(values('He spoke on ABC\'s "This Week" and on CBS\'s "60 Minutes" this week.')).toEqual(['this week → 2017-W18']);
+  });
+
+  it('reads holidays, fixed and moving, in the year the conventions pick', () => {
+    expect(values('The boy was found on Thanksgiving Day; the vote is on Election Day; Easter 2000 and Good Friday.', '1999-12-01')).toEqual([
+      'Thanksgiving Day → 1999-11-25', 'Election Day → 1999-11-02', 'Easter 2000 → 2000-04-23', 'Good Friday → 2000-04-21',
+    ]);
+    expect(values('Shops will open on Christmas Day and New Year\'s Day, but not on Memorial Day.', '2017-12-01')).toEqual([
+      'Christmas Day → 2017-12-25', 'New Year\'s Day → 2018-01-01', 'Memorial Day → 2018-05-28',
+    ]);
+  });
+
+  it('reads "April 24 and 25" as two days of one month, but not "March 3 and 4 others"', () => {
+    expect(values('The summit meets on April 24 and 25. On March 3 and 4 others were hurt. Talks on May 2 and 3, 2016 failed.', '2017-02-10')).toEqual([
+      'April 24 → 2017-04-24', '25 → 2017-04-25', 'March 3 → 2017-03-03', 'May 2 → 2016-05-02', '3, 2016 → 2016-05-03',
+    ]);
+  });
+
+  it('writes half a unit in the next smaller one', () => {
+    expect(values('They stayed 2 1/2 years, a minute and a half, one and a half days and 1.5 weeks.')).toEqual([
+      '2 1/2 years → P2Y6M', 'a minute and a half → PT1M30S', 'one and a half days → P1DT12H', '1.5 weeks → P1.5W',
+    ]);
+  });
+
+  it('takes no age for a length of time', () => {
+    expect(values('A 44-year-old teacher and a six-year-old boy, both new, waited 44 years.')).toEqual(['44 years → P44Y']);
   });
 });
 

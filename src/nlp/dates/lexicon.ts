@@ -80,9 +80,20 @@ export function unitCode(word: string): UnitCode {
   return { code: 'Y', time: false, grain: 'year' };
 }
 
+/**
+ * A half unit in the next smaller one, as TimeML writes it: "2 1/2 years" is `P2Y6M`, "a minute
+ * and a half" `PT1M30S`; units with no whole smaller one keep the decimal (`P1.5W`).
+ */
+const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', D: 'T12H', H: '30M', M: '30S' };
+
 /** A TIMEX3 duration: `P3D`, `PT48H`, `PXY` when the count is vague. */
 export function durationValue(count: number | undefined, unitWord: string): string {
   const unit = unitCode(unitWord);
+  if (count !== undefined && count % 1 === 0.5 && (unit.time ? unit.code !== 'S' : unit.code === 'Y' || unit.code === 'D')) {
+    const whole = Math.floor(count);
+    const head = whole > 0 ? `${whole}${unit.code}` : '';
+    return unit.time ? `PT${head}${HALF_OF[unit.code]!}` : `P${head}${HALF_OF[unit.code]!}`;
+  }
   const factor = /^fortnight/i.test(unitWord) ? 2 : 1;
   const n = count === undefined ? 'X' : String(count * factor);
   if (unit.code === 'WE') return `P${count === undefined ? 'X' : count * 2}D`;

@@ -2,13 +2,14 @@ import type { TimeExpression } from '../../doc/index.js';
 import { parseDay, type Day } from './calendar.js';
 import type { ResolveContext, Rule } from './rule.js';
 import { CALENDAR_RULES } from './rules-calendar.js';
+import { HOLIDAY_RULES } from './rules-holiday.js';
 import { LENGTH_RULES } from './rules-length.js';
 import { RELATIVE_RULES } from './rules-relative.js';
 import { REPORT_RULES } from './rules-report.js';
 import { clauseTense } from './tense.js';
 
 /** Every rule; on equal spans the earlier one wins. */
-const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...REPORT_RULES, ...LENGTH_RULES];
+const RULES: readonly Rule[] = [...CALENDAR_RULES, ...HOLIDAY_RULES, ...RELATIVE_RULES, ...REPORT_RULES, ...LENGTH_RULES];
 /** What may stand between the two ends of a range: "from March to May", "between 2010 and 2012", "May 3-7". */
 const RANGE_GAP = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
 const RANGE_OPENER = /(?:\bfrom|\bbetween|\bsince)\s+$/i;
@@ -24,6 +25,15 @@ interface Candidate {
   readonly match: RegExpExecArray;
 }
 
+/**
+ * A title in quotes: `"This Week" with David Brinkley`, `CBS's "60 Minutes"`. Every word capitalised
+ * right after an opening quote names a programme or a book, not a time.
+ */
+function quotedTitle(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  return words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && /(?:["“]|''|``)$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   RULES.forEach((rule, index) => {
@@ -32,6 +42,7 @@ function candidates(text: string): Candidate[] {
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;
       if (rule.accept && !rule.accept(m as RegExpExecArray, text)) continue;
+      if (quotedTitle(text, m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: index, match: m as RegExpExecArray });
     }
   });
@@ -106,7 +117,7 @@ export function recognizeDates(text: string, published: string | undefined): Tim
   for (const c of choose(candidates(text))) {
     const prev = found[found.length - 1];
     const closesRange = prev !== undefined && RANGE_GAP.test(text.slice(prev.end, c.start))
-      && (RANGE_OPENER.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || /[-–]/.test(text.slice(prev.end, c.start)));
+      && (RANGE_OPENER.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || /[-–]/.test(text.slice(prev.end, c.start)) || RULES[c.rule]!.name === 'range-day');
     let tense: 'past' | 'future' | undefined | null = null;
     const ctx: ResolveContext = {
       ref, anchor, anchorFromText, anchorYear, anchorMonth, anchorQuarter,

@@ -1,5 +1,5 @@
-import { formatDay, formatMonth, validDay } from './calendar.js';
-import { DAY_OF_MONTH, MONTH, ORDINAL, WEEKDAY, YEAR, monthNumber } from './lexicon.js';
+import { compareDays, formatDay, formatMonth, validDay, type Day } from './calendar.js';
+import { DAY_OF_MONTH, MONTH, ORDINAL, WEEKDAY, YEAR, monthNumber, weekdayNumber } from './lexicon.js';
 import { halfValue, monthValue, quarterValue, yearOfMonthDay } from './pick.js';
 import { absolute, capitalized, fromPublication, pattern, positionMod, type ResolveContext, type Rule } from './rule.js';
 
@@ -18,20 +18,38 @@ const DECADE_WORDS: Readonly<Record<string, number>> = { twenties: 2, thirties: 
 const CENTURY_WORDS: Readonly<Record<string, number>> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
 
 /** A month and day right before a range's second day: "May 3-", "Sept. 11 to ". */
-const RANGE_START = new RegExp(String.raw`\b(${MONTH})\s+${DAY_OF_MONTH}\s*(?:[-–]|to|until|through)\s*$`, 'i');
+const RANGE_START = new RegExp(String.raw`\b(${MONTH})\s+${DAY_OF_MONTH}\s*(?:[-–]|to|until|through|(and))\s*$`, 'i');
+/** After "April 24 and", a day ends the phrase ("and 25."), so "and 5 others" stays a count. */
+const AND_DAY_END = /^(?:,?\s+\d{4})?\s*(?:[,.;:)]|$|\s+(?:in|at|on|for|of|when|to|with|as|at)\b)/;
 
 function dayNumber(word: string): number {
   return parseInt(word, 10);
 }
 
-function monthDayReading(month: number, day: number, year: string | undefined, ctx: ResolveContext) {
-  if (year !== undefined) {
-    return validDay(Number(year), month, day) ? absolute('DATE', formatDay({ year: Number(year), month, day })) : absolute('DATE', formatMonth(Number(year), month));
-  }
-  return fromPublication('DATE', ctx, () => {
-    const y = yearOfMonthDay(month, day, ctx)!;
-    return validDay(y, month, day) ? formatDay({ year: y, month, day }) : formatMonth(y, month);
-  }, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+/** The day, or its month when the day does not exist in that year (29 February). */
+function dayOrMonth(year: number, month: number, day: number): string {
+  return validDay(year, month, day) ? formatDay({ year, month, day }) : formatMonth(year, month);
+}
+
+/** The year of "last Oct. 23" (the latest before publication), "next Oct. 23" (the first after) or "this Oct. 23". */
+function relativeYear(which: string, ref: Day, month: number, day: number): number {
+  const w = which.toLowerCase();
+  if (w === 'this') return ref.year;
+  const thisYear = compareDays({ year: ref.year, month, day }, ref);
+  if (w === 'last') return thisYear < 0 ? ref.year : ref.year - 1;
+  return thisYear > 0 ? ref.year : ref.year + 1;
+}
+
+/**
+ * `weekday` (1–7) when the text names the day of the week too ("Saturday, April 25"): it fixes the
+ * year. `finished` when the day ends a period "ended" ("the quarter ended Sept. 30"): it is past.
+ */
+function monthDayReading(month: number, day: number, year: string | undefined, ctx: ResolveContext, weekday?: number, finished = false) {
+  if (year !== undefined) return absolute('DATE', dayOrMonth(Number(year), month, day));
+  return fromPublication('DATE', ctx, () => dayOrMonth(yearOfMonthDay(month, day, ctx, weekday, finished)!, month, day),
+    `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
 
 /** Rules for dates the calendar names: days, months, years, decades, centuries, quarters, seasons. */
@@ -44,19 +62,30 @@ export const CALENDAR_RULES: readonly Rule[] = [
     read: (m) => absolute('DATE', `${m[1]}-${m[2]}-${m[3]}`),
   },
   {
-    // "May 3", "Tuesday, May 3, 2017", "Sept. 11"
+    // "May 3", "Tuesday, May 3, 2017", "Sept. 11", "last Oct. 23", "March 3 last year"
     name: 'month-day',
     trigger: MONTH_TRIGGER,
-    pattern: pattern(String.raw`\b(?:${WEEKDAY},?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/]\d|-\d{3})(?:,?\s+(${YEAR}))?(?!\w)`),
-    accept: (m) => capitalized(m[1]),
-    read: (m, ctx) => monthDayReading(monthNumber(m[1]!), dayNumber(m[2]!), m[3], ctx),
+    pattern: pattern(String.raw`\b(?:(last|next|this)\s+)?(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/]\d|-\d{3})(?:,?\s+(${YEAR})|\s+(?:of\s+)?(last|this|next)\s+year)?(?!\w)`),
+    accept: (m) => capitalized(m[3]),
+    read: (m, ctx) => {
+      const [month, day] = [monthNumber(m[3]!), dayNumber(m[4]!)];
+      const unresolved = `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (m[6]) return fromPublication('DATE', ctx, (ref) => dayOrMonth(ref.year + YEAR_SHIFT[m[6]!.toLowerCase()]!, month, day), unresolved);
+      if (m[1]) return fromPublication('DATE', ctx, (ref) => dayOrMonth(relativeYear(m[1]!, ref, month, day), month, day), unresolved);
+      const finished = /\bended\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+      return monthDayReading(month, day, m[5], ctx, m[2] ? weekdayNumber(m[2]) : undefined, finished);
+    },
   },
   {
-    // The second day of "May 3-7" or "May 3 to 7, 2017": the month is the one before the first day.
+    // The second day of "May 3-7", "May 3 to 7, 2017" or "April 24 and 25": the month is the one before the first day.
     name: 'range-day',
-    trigger: /\d\s*(?:[-–]|to|until|through)\s*\d/,
+    trigger: /\d\s*(?:[-–]|to|until|through|and)\s*\d/,
     pattern: pattern(String.raw`\b(${DAY_OF_MONTH})(?![\w:.]\d|\d|[:/-]\d)(?:,?\s+(${YEAR}))?(?!\w)`),
-    accept: (m, text) => RANGE_START.test(text.slice(Math.max(0, m.index - 24), m.index)),
+    accept: (m, text) => {
+      const before = RANGE_START.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (!before) return false;
+      return !before[2] || AND_DAY_END.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 12));
+    },
     read: (m, ctx) => {
       const before = RANGE_START.exec(m.input.slice(Math.max(0, m.index - 24), m.index))!;
       return monthDayReading(monthNumber(before[1]!), dayNumber(m[1]!), m[2], ctx);
@@ -79,10 +108,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
     read: (m) => absolute('DATE', formatMonth(Number(m[3]), monthNumber(m[2]!)), positionMod(m[1])),
   },
   {
-    // "in April", "last April", "early March"
+    // "in April", "last April", "early March", "June last year"
     name: 'month',
     trigger: MONTH_TRIGGER,
-    pattern: pattern(String.raw`\b(?:(last|next|this|${POSITION.slice(1, -1)})[\s-]+)?(${MONTH})(?!\w)`),
+    pattern: pattern(String.raw`\b(?:(last|next|this|${POSITION.slice(1, -1)})[\s-]+)?(${MONTH})(?:\s+(?:of\s+)?(last|this|next)\s+year)?(?!\w)`),
     accept: (m, text) => {
       const word = m[2]!;
       if (!capitalized(word)) return false;
@@ -95,6 +124,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const month = monthNumber(m[2]!);
       const which = m[1]?.toLowerCase();
       const unresolved = `XXXX-${String(month).padStart(2, '0')}`;
+      if (m[3]) return fromPublication('DATE', ctx, (ref) => formatMonth(ref.year + YEAR_SHIFT[m[3]!.toLowerCase()]!, month), unresolved, positionMod(m[1]));
       if (which === 'last') return fromPublication('DATE', ctx, (ref) => formatMonth(month < ref.month ? ref.year : ref.year - 1, month), unresolved);
       if (which === 'next') return fromPublication('DATE', ctx, (ref) => formatMonth(month > ref.month ? ref.year : ref.year + 1, month), unresolved);
       if (which === 'this') return fromPublication('DATE', ctx, (ref) => formatMonth(ref.year, month), unresolved);
@@ -132,21 +162,27 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
   },
   {
-    // "the third quarter", "the fiscal first quarter", "the 1988 third quarter", "second-quarter", "the first half of 2017", "Q3 2017"
+    // "the third quarter", "the fiscal first quarter", "the 1988 third quarter", "second-quarter", "the first half of 2017", "Q3 2017",
+    // "this year's third quarter", "the year-ago third quarter"
     name: 'quarter',
     trigger: /quarter|half/i,
-    pattern: pattern(String.raw`\b(?:the\s+)?(?:(?:fiscal\s+)?(${YEAR})\s+)?(?:fiscal\s+)?(${ORDINAL})[\s-]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(${YEAR})|(this|last|next)\s+year))?(?!\w)`),
+    pattern: pattern(String.raw`\b(?:the\s+)?(?:(this|last|next)\s+year's\s+|(year-(?:ago|earlier))\s+)?(?:(?:fiscal\s+)?(${YEAR})\s+)?(?:fiscal\s+)?(${ORDINAL})[\s-]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(${YEAR})|(this|last|next)\s+year))?(?!\w)`),
     read: (m, ctx) => {
-      const n = ORDINALS[m[2]!.toLowerCase()] ?? 1;
-      const half = m[3]!.toLowerCase() === 'half';
+      // Groups: 1 "this year's", 2 "year-ago", 3 a year before, 4 the ordinal, 5 quarter or half, 6 a year after, 7 "of this year".
+      const n = ORDINALS[m[4]!.toLowerCase()] ?? 1;
+      const half = m[5]!.toLowerCase() === 'half';
       const part = half ? `H${Math.min(n, 2)}` : `Q${n}`;
-      const year = m[1] ?? m[4];
+      const year = m[3] ?? m[6];
       if (year) return absolute('DATE', `${year}-${part}`);
-      if (m[5]) {
-        const shift = { this: 0, last: -1, next: 1 }[m[5].toLowerCase() as 'this' | 'last' | 'next'];
+      const relative = m[1] ?? m[7];
+      if (relative) {
+        const shift = YEAR_SHIFT[relative.toLowerCase()]!;
         return fromPublication('DATE', ctx, (ref) => `${ref.year + shift}-${part}`, `XXXX-${part}`);
       }
-      return fromPublication('DATE', ctx, () => (half ? halfValue(Math.min(n, 2), ctx) : quarterValue(n, ctx))!, `XXXX-${part}`);
+      const latest = (): string => (half ? halfValue(Math.min(n, 2), ctx) : quarterValue(n, ctx))!;
+      // "the year-ago third quarter": the latest third quarter, a year before.
+      if (m[2]) return fromPublication('DATE', ctx, () => `${Number(latest().slice(0, 4)) - 1}${latest().slice(4)}`, `XXXX-${part}`);
+      return fromPublication('DATE', ctx, latest, `XXXX-${part}`);
     },
   },
   {

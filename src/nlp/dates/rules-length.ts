@@ -17,10 +17,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Rules for lengths of time, recurrences and clock times. */
 export const LENGTH_RULES: readonly Rule[] = [
   {
-    // "three years", "more than a decade", "the past two weeks", "the first nine months", "a 10-year", "two and a half years", "48 hours"
+    // "three years", "more than a decade", "the past two weeks", "the first nine months", "a 10-year", "two and a half years", "2 1/2 years", "48 hours";
+    // an age ("a 44-year-old", "six years old") describes a person, not a stretch of time.
     name: 'duration',
     trigger: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
-    pattern: pattern(String.raw`\b(?:${QUANTITY}\s+(?!the\b))?(?:the\s+(?:past|last|next|coming|first|final|previous|following)\s+)?(${COUNT})(\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working)\s+)?(${UNIT})(?:[\s-]+and[\s-]+a[\s-]+half)?(?!\w|\s+old\b)`),
+    pattern: pattern(String.raw`\b(?:${QUANTITY}\s+(?!the\b))?(?:the\s+(?:past|last|next|coming|first|final|previous|following)\s+)?(${COUNT})(\s+and\s+a\s+half|\s+1/2)?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|working)\s+)?(${UNIT})(?:[\s-]+and[\s-]+a[\s-]+half)?(?!\w|[\s-]+old\b)`),
     accept: (m, text) => {
       // "a year" after an amount is a rate ("$5 a year"), read by the set rule.
       const before = text.slice(Math.max(0, m.index - 12), m.index);
