@@ -2,6 +2,8 @@ import type { Entity, EntityType, Sentence, Token } from '../../doc/index.js';
 import { findAcronyms } from '../acronyms.js';
 import { sharedCapitalized } from '../../resources/capitalized.js';
 import { joinAcronymLongForms } from './acronym-spans.js';
+import { retypeKnownSurnames } from './known-surnames.js';
+import { entityNameLists } from './name-lists.js';
 import { addRelativeWhoPersons } from './relative-who.js';
 import { datelineAgencies, type TokenRange } from './dateline.js';
 import { GAZETTEER_TYPES } from './gazetteer.js';
@@ -18,7 +20,8 @@ const NAT_BIT = 1 << GAZETTEER_TYPES.indexOf('NAT');
  * tags into spans of `text`. MISC mentions the gazetteer knows as a nationality get its country.
  * A long form defined by an acronym ("Program on New Approaches to Research and Security
  * (PONARS)") is one mention however the tagger cut it; a name the tagger missed right before
- * ", who" is a person. The agency of a dateline ("GENEVA
+ * ", who" is a person, and a one-word LOC that is a known person's surname and no known place
+ * ("comments from Tillerson") is a person too. The agency of a dateline ("GENEVA
  * (Newsgraph Wire) -") is an ORG, replacing whatever the tagger made of those words.
  *
  * @example
@@ -54,7 +57,8 @@ export function recognizeEntities(
     }
   });
   const joined = joinAcronymLongForms(out, findAcronyms(text, tokens), tokens);
-  const persons = addRelativeWhoPersons(text, tokens, joined, sharedCapitalized());
+  const retyped = retypeKnownSurnames(text, joined, entityNameLists(gazetteer));
+  const persons = addRelativeWhoPersons(text, tokens, retyped, sharedCapitalized());
   return withAgencies(persons, datelineAgencies(text, tokens, sentences), tokens);
 }
 
