@@ -131,7 +131,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
         const rest = total - (mine?.weight ?? 0);
         if (rest > 0) s += (COUNTRY_BONUS * ((ctx.countries.get(e.country) ?? 0) - selfVote)) / rest;
       }
-      if (e.placeClass === 'city' && e.country && e.admin1) {
+      if ((e.placeClass === 'city' || e.placeClass === 'admin2') && e.country && e.admin1) {
         const division = `${e.country}-${e.admin1}`;
         const selfVote = mine && mine.entry.country === e.country && mine.entry.admin1 === e.admin1 ? mine.weight : 0;
         if ((ctx.divisions.get(division) ?? 0) - selfVote > 0) s += DIVISION_BONUS;
