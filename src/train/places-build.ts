@@ -53,7 +53,7 @@ const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g,
 
 /**
  * Every gazetteer entry, sorted by id so the compiled file is byte-identical across runs.
- * `countryPoints` replaces a country's `world-countries` point (ISO alpha-3 → [lat, lon]).
+ * `points` replaces the point of an entry, by id ("iso:USA", "iso:US-NY"), with [lat, lon].
  * Countries and divisions get the summed population of their listed cities: the packages have
  * none, and the sum ranks India above Iceland, which is all resolution needs from it.
  */
@@ -63,7 +63,7 @@ export function buildGazetteer(
   states: readonly StateRecord[],
   cscCities: readonly CscCityRecord[],
   counties: readonly CountyRecord[] = [],
-  countryPoints: ReadonlyMap<string, readonly [lat: number, lon: number]> = new Map(),
+  points: ReadonlyMap<string, readonly [lat: number, lon: number]> = new Map(),
 ): { entries: GazetteerEntry[]; missingExonyms: string[] } {
   const extra = cityAlternates(cities, cscCities);
   const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
@@ -87,7 +87,7 @@ export function buildGazetteer(
     });
   }
   for (const c of countries) {
-    const [lat = 0, lon = 0] = countryPoints.get(c.cca3) ?? c.latlng;
+    const [lat = 0, lon = 0] = points.get(`iso:${c.cca3}`) ?? c.latlng;
     const eng = c.demonyms?.eng;
     // Two- and three-letter codes are left out: "GA", "PA", "IND" are US states in US news far
     // more often than Gabon, Panama or India; the aliases list names the codes news does use.
@@ -100,10 +100,11 @@ export function buildGazetteer(
     });
   }
   for (const s of states) {
-    const lat = Number(s.latitude);
-    const lon = Number(s.longitude);
+    const point = points.get(`iso:${s.countryCode}-${s.isoCode}`);
+    const lat = point ? point[0] : Number(s.latitude);
+    const lon = point ? point[1] : Number(s.longitude);
     const country = alpha3.get(s.countryCode);
-    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon) || !country) continue;
+    if (((!s.latitude || !s.longitude) && !point) || !Number.isFinite(lat) || !Number.isFinite(lon) || !country) continue;
     const abbreviations = s.countryCode === 'US' ? US_STATE_ABBREVIATIONS.filter(([, code]) => code === s.isoCode).map(([a]) => a) : [];
     out.push({
       id: `iso:${s.countryCode}-${s.isoCode}`, name: s.name, alternates: abbreviations, featureCode: 'ADM1', placeClass: 'admin1',

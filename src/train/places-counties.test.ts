@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { contiguousUsCentre, countyEntry, usCounties } from './places-counties.js';
+import { contiguousUsCentre, countyEntry, usCounties, usStateCentres } from './places-counties.js';
 import type { CityRecord } from './places-build.js';
 
 /** A square ring (absolute coordinates, no transform), clockwise as d3-geo and us-atlas wind outer rings. */
@@ -73,5 +73,14 @@ describe('contiguousUsCentre', () => {
     const [lat, lon] = contiguousUsCentre(topology);
     expect(lat).toBeCloseTo(32.4, 0);
     expect(lon).toBeCloseTo(-94.9, 0);
+  });
+});
+
+describe('usStateCentres', () => {
+  it('centres each named state on its shape, by postal code', () => {
+    const centres = usStateCentres(topology, codes);
+    expect([...centres.keys()].sort()).toEqual(['AK', 'TX', 'VA']);
+    expect(centres.get('TX')![0]).toBeCloseTo(32, 0);
+    expect(centres.get('TX')![1]).toBeCloseTo(-96, 0);
   });
 });

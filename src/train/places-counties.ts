@@ -83,6 +83,24 @@ export function countyEntry(c: CountyRecord): GazetteerEntry {
   };
 }
 
+/**
+ * The spherical centroid of each state's shape as [lat, lon], by the state's postal code.
+ * `country-state-city` puts some states at their largest city (New York at New York City, 280 km
+ * from the state's middle); a map of mentions wants the middle.
+ */
+export function usStateCentres(topology: Topology, stateCodes: ReadonlyMap<string, string>): Map<string, [lat: number, lon: number]> {
+  const states = topology.objects['states'] as GeometryCollection<CountyProperties> | undefined;
+  if (!states) throw new Error('E_PLACES_COUNTIES: the us-atlas topology has no "states" object');
+  const out = new Map<string, [number, number]>();
+  for (const g of states.geometries) {
+    const code = stateCodes.get((g.properties as CountyProperties | undefined)?.name ?? '');
+    if (!code) continue;
+    const [lon, lat] = geoCentroid(feature(topology, g) as ExtendedFeature);
+    if (Number.isFinite(lat) && Number.isFinite(lon)) out.set(code, [lat, lon]);
+  }
+  return out;
+}
+
 /** State FIPS codes outside the contiguous states: Alaska, Hawaii and the territories. */
 const NOT_CONTIGUOUS: ReadonlySet<string> = new Set(['02', '15', '60', '66', '69', '72', '78']);
 

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { formatEntry } from '../geo/format.js';
 import { flag } from './args.js';
 import type { Topology } from 'topojson-specification';
-import { contiguousUsCentre, usCounties } from './places-counties.js';
+import { contiguousUsCentre, usCounties, usStateCentres } from './places-counties.js';
 import { buildGazetteer, type CityRecord, type CountryRecord, type CscCityRecord, type StateRecord } from './places-build.js';
 
 function main(): void {
@@ -25,8 +25,9 @@ function main(): void {
   const usStateCodes = new Map(states.filter((s) => s.countryCode === 'US').map((s) => [s.name, s.isoCode]));
   const usAtlas = require('us-atlas/counties-10m.json') as Topology;
   const counties = usCounties(usAtlas, usStateCodes, cities);
-  const countryPoints = new Map([['USA', contiguousUsCentre(usAtlas)] as const]);
-  const { entries, missingExonyms } = buildGazetteer(cities, countries, states, csc.City.getAllCities(), counties, countryPoints);
+  const points = new Map<string, readonly [number, number]>([['iso:USA', contiguousUsCentre(usAtlas)]]);
+  for (const [code, point] of usStateCentres(usAtlas, usStateCodes)) points.set(`iso:US-${code}`, point);
+  const { entries, missingExonyms } = buildGazetteer(cities, countries, states, csc.City.getAllCities(), counties, points);
   const text = `${entries.map(formatEntry).join('\n')}\n`;
   const packed = gzipSync(text, { level: 9 });
   writeFileSync(out, packed);
