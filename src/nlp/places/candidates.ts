@@ -116,7 +116,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
 /**
  * The place an organization's or event's name opens with: "Gainesville" of "Gainesville Police
  * Department", "Georgia" of "Georgia Power". Up to three words, never the whole name, and only a
- * country or large division by its own name (Cameroon's "North" region opens too many names), or a name the article also tags as a location: "City
+ * country, a county or a large division by its own name (Cameroon's "North" region opens too many names), or a name the article also tags as a location: "City
  * Council", "University Hospital", "Toyota Motor" open with the names of towns too.
  */
 function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: ReadonlySet<string>, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
@@ -125,7 +125,8 @@ function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: Reado
     if (located.has(t.key)) return t;
     const named = (gaz.byName.get(t.key) ?? []).some((i) => {
       const e = gaz.entries[i]!;
-      const large = e.placeClass === 'country' || (e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION);
+      // A county is named with its "County": "Guernsey County Sheriff's Office" is in Ohio, not Guernsey.
+      const large = e.placeClass === 'country' || e.placeClass === 'admin2' || (e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION);
       return large && placeKey(e.name) === t.key;
     });
     if (named) return t;
