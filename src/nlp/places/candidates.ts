@@ -107,6 +107,10 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
       else {
         const embedded = embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span);
         if (embedded) out.push({ ...embedded, source: 'name' });
+        else {
+          const town = townName(gaz, part.tokenStart, part.tokenEnd, span);
+          if (town) out.push({ ...town, source: 'local' });
+        }
       }
     }
   });
@@ -130,6 +134,15 @@ function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: Reado
       return large && placeKey(e.name) === t.key;
     });
     if (named) return t;
+  }
+  return undefined;
+}
+
+/** The whole name or its first one to three words, when they name a town: a candidate `local` toponym. */
+function townName<T extends { key: string }>(gaz: Gazetteer, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
+  for (let n = Math.min(3, tokenEnd - tokenStart); n >= 1; n--) {
+    const t = span(tokenStart, tokenStart + n);
+    if ((gaz.byName.get(t.key) ?? []).some((i) => gaz.entries[i]!.placeClass === 'city')) return t;
   }
   return undefined;
 }

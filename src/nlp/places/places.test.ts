@@ -42,6 +42,7 @@ const gaz = createGazetteer([
   entry('gn:11', 'PPLC', 'IRL', 'L', 1_024_027, 53.333, -6.249, 'Dublin'),
   entry('gn:12', 'PPL', 'USA', 'OH', 41_751, 40.099, -83.114, 'Dublin'),
   entry('fips:13219', 'ADM2', 'USA', 'GA', 30_000, 33.84, -83.44, 'Oconee County'),
+  entry('fips:12001', 'ADM2', 'USA', 'FL', 200_000, 29.67, -82.36, 'Alachua County'),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -116,6 +117,13 @@ describe('findPlaces', () => {
     expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([
       ['Gainesville', 'gn:8'], ['Gainesville', 'gn:8'], ['Anderson County', 'fips:48001'],
     ]);
+  });
+
+  it('takes a town the tagger typed ORG as a place only when it lies near the article\'s other places', () => {
+    const local = doc('Gainesville Regional Utilities raised rates. Alachua County will vote.', [['Gainesville Regional Utilities', 'ORG'], ['Alachua County', 'LOC']]);
+    expect(findPlaces(local, gaz).map((p) => [local.text.slice(p.start, p.end), p.gazId])).toEqual([['Gainesville', 'gn:8'], ['Alachua County', 'fips:12001']]);
+    const far = doc('Gainesville Regional Utilities raised rates in Atlanta.', [['Gainesville Regional Utilities', 'ORG'], ['Atlanta', 'LOC']]);
+    expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
   });
 
   it('takes a county an organization name opens with', () => {

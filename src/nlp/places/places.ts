@@ -83,10 +83,13 @@ function place(doc: Doc, t: Toponym, entry: GazetteerEntry | undefined): Place {
 export function findPlaces(doc: Doc, gaz: Gazetteer): Place[] {
   const toponyms = findToponyms(doc, gaz);
   const resolved = resolveToponyms(doc.text, toponyms, gaz);
-  return toponyms.map((t, i) => {
+  const out: Place[] = [];
+  toponyms.forEach((t, i) => {
     const at = resolved[i];
-    return place(doc, t, at === undefined ? undefined : gaz.entries[at]);
+    if (at === undefined && t.source === 'local') return;
+    out.push(place(doc, t, at === undefined ? undefined : gaz.entries[at]));
   });
+  return out;
 }
 
 /**

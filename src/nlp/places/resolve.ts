@@ -92,7 +92,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
   const keys = toponyms.map((t) => senseKey(gaz, t.key));
   const byKey = new Map<string, number[]>();
   toponyms.forEach((t, i) => {
-    if (t.source === 'demonym') return;
+    if (t.source === 'demonym' || t.source === 'local') return;
     const list = byKey.get(keys[i]!);
     if (list) list.push(i);
     else byKey.set(keys[i]!, [i]);
@@ -173,5 +173,14 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
       (e.placeClass === 'city' || e.placeClass === 'admin2') && anchors.some((a) => a.key !== key && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
     resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), (e) => score(e) + (near(e) ? NEAR_BONUS : 0))));
   }
-  return toponyms.map((t, i) => (t.source === 'demonym' ? demonymCountry(t) : resolved.get(keys[i]!)));
+  // A town's name the tagger typed otherwise is a place only as a town near the article's others.
+  const local = (key: string): number | undefined => {
+    if (resolved.has(key)) return resolved.get(key);
+    const nearby = candidatesOf(gaz, key).filter((i) => {
+      const e = gaz.entries[i]!;
+      return e.placeClass === 'city' && anchors.some((a) => distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
+    });
+    return best(gaz, nearby, prior);
+  };
+  return toponyms.map((t, i) => (t.source === 'demonym' ? demonymCountry(t) : t.source === 'local' ? local(keys[i]!) : resolved.get(keys[i]!)));
 }
