@@ -97,6 +97,12 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
       out.push({ ...whole, source: 'demonym', ...(e.country ? { country: e.country } : {}), ...extra });
       return;
     }
+    // "American Farm Bureau Federation", "Syrian Observatory": a name opening with a nationality points to its country.
+    const opening = span(e.tokenStart, e.tokenStart + 1);
+    if (e.type !== 'LOC' && e.tokenEnd - e.tokenStart > 1 && gaz.byDemonym.has(opening.key)) {
+      out.push({ ...opening, source: 'demonym' });
+      return;
+    }
     for (const part of commaParts(doc, e)) {
       const t = span(part.tokenStart, part.tokenEnd);
       // "Louisiana Purchase", "Saint Lucia National Trust" tagged LOC: the place is the name they open with.

@@ -126,6 +126,11 @@ describe('findPlaces', () => {
     expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
   });
 
+  it('points an organization name that opens with a nationality to its country', () => {
+    const d = doc('The Syrian Observatory for Human Rights counted the dead.', [['Syrian Observatory for Human Rights', 'ORG']]);
+    expect(findPlaces(d, gaz)).toEqual([expect.objectContaining({ start: 4, end: 10, use: 'demonym', gazId: 'iso:SYR' })]);
+  });
+
   it('takes a county an organization name opens with', () => {
     const d = doc("The Guernsey County Sheriff's Office said the road reopened.", [['Guernsey County Sheriff', 'ORG']]);
     expect(findPlaces(d, gaz)[0]).toMatchObject({ gazId: 'fips:39059', country: 'USA', placeClass: 'admin2' });
