@@ -219,9 +219,10 @@ export interface EventPlace {
 
 /**
  * What kind of place a toponym names, as the places gazetteer classes it: `water` covers seas,
- * gulfs and oceans; `region` named areas with no government ("Middle East", "Balkans").
+ * gulfs and oceans; `region` named areas with no government ("Middle East", "Balkans"); `admin2`
+ * a second-level division (a US county).
  */
-export type PlaceClass = 'continent' | 'region' | 'water' | 'country' | 'admin1' | 'city';
+export type PlaceClass = 'continent' | 'region' | 'water' | 'country' | 'admin1' | 'admin2' | 'city';
 
 /**
  * How a toponym is used: `literal`, a location ("talks in Geneva"); `metonymic`, standing for

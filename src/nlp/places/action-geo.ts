@@ -1,7 +1,7 @@
 import type { Doc, Place, PlaceClass, Span } from '../../doc/index.js';
 
 /** Which of two places in one clause is the more precise location. */
-const PRECISION: Readonly<Record<PlaceClass, number>> = { city: 5, admin1: 4, water: 3, country: 2, region: 1, continent: 0 };
+const PRECISION: Readonly<Record<PlaceClass, number>> = { city: 6, admin2: 5, admin1: 4, water: 3, country: 2, region: 1, continent: 0 };
 
 const located = (p: Place): boolean => p.use === 'literal' && p.gazId !== undefined;
 

@@ -97,6 +97,12 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
       out.push({ ...whole, source: 'demonym', ...(e.country ? { country: e.country } : {}), ...extra });
       return;
     }
+    // "American Farm Bureau Federation", "Syrian Observatory": a name opening with a nationality points to its country.
+    const opening = span(e.tokenStart, e.tokenStart + 1);
+    if (e.type !== 'LOC' && e.tokenEnd - e.tokenStart > 1 && gaz.byDemonym.has(opening.key)) {
+      out.push({ ...opening, source: 'demonym' });
+      return;
+    }
     for (const part of commaParts(doc, e)) {
       const t = span(part.tokenStart, part.tokenEnd);
       // "Louisiana Purchase", "Saint Lucia National Trust" tagged LOC: the place is the name they open with.
@@ -107,6 +113,10 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
       else {
         const embedded = embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span);
         if (embedded) out.push({ ...embedded, source: 'name' });
+        else {
+          const town = townName(gaz, part.tokenStart, part.tokenEnd, span);
+          if (town) out.push({ ...town, source: 'local' });
+        }
       }
     }
   });
@@ -116,7 +126,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
 /**
  * The place an organization's or event's name opens with: "Gainesville" of "Gainesville Police
  * Department", "Georgia" of "Georgia Power". Up to three words, never the whole name, and only a
- * country or large division by its own name (Cameroon's "North" region opens too many names), or a name the article also tags as a location: "City
+ * country, a county or a large division by its own name (Cameroon's "North" region opens too many names), or a name the article also tags as a location: "City
  * Council", "University Hospital", "Toyota Motor" open with the names of towns too.
  */
 function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: ReadonlySet<string>, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
@@ -125,10 +135,20 @@ function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: Reado
     if (located.has(t.key)) return t;
     const named = (gaz.byName.get(t.key) ?? []).some((i) => {
       const e = gaz.entries[i]!;
-      const large = e.placeClass === 'country' || (e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION);
+      // A county is named with its "County": "Guernsey County Sheriff's Office" is in Ohio, not Guernsey.
+      const large = e.placeClass === 'country' || e.placeClass === 'admin2' || (e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION);
       return large && placeKey(e.name) === t.key;
     });
     if (named) return t;
+  }
+  return undefined;
+}
+
+/** The whole name or its first one to three words, when they name a town: a candidate `local` toponym. */
+function townName<T extends { key: string }>(gaz: Gazetteer, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
+  for (let n = Math.min(3, tokenEnd - tokenStart); n >= 1; n--) {
+    const t = span(tokenStart, tokenStart + n);
+    if ((gaz.byName.get(t.key) ?? []).some((i) => gaz.entries[i]!.placeClass === 'city')) return t;
   }
   return undefined;
 }

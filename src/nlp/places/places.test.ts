@@ -33,6 +33,16 @@ const gaz = createGazetteer([
   entry('iso:US-GA', 'ADM1', 'USA', 'GA', 4_636_667, 32.166, -82.9, 'Georgia'),
   entry('gn:8', 'PPLA2', 'USA', 'FL', 133_857, 29.652, -82.325, 'Gainesville'),
   entry('gn:9', 'PPL', 'USA', 'SC', 28_106, 34.503, -82.65, 'Anderson'),
+  entry('iso:PSE', 'PCLI', 'PSE', undefined, 4_000_000, 31.9, 35.2, 'Palestine'),
+  entry('gn:10', 'PPLA2', 'USA', 'TX', 18_712, 31.762, -95.631, 'Palestine'),
+  entry('fips:48001', 'ADM2', 'USA', 'TX', 25_000, 31.813, -95.653, 'Anderson County'),
+  entry('iso:GGY', 'PCLI', 'GGY', undefined, 16_488, 49.467, -2.583, 'Guernsey'),
+  entry('fips:39059', 'ADM2', 'USA', 'OH', 11_000, 40.052, -81.494, 'Guernsey County'),
+  entry('iso:US-OH', 'ADM1', 'USA', 'OH', 11_000_000, 40.29, -82.79, 'Ohio'),
+  entry('gn:11', 'PPLC', 'IRL', 'L', 1_024_027, 53.333, -6.249, 'Dublin'),
+  entry('gn:12', 'PPL', 'USA', 'OH', 41_751, 40.099, -83.114, 'Dublin'),
+  entry('fips:13219', 'ADM2', 'USA', 'GA', 30_000, 33.84, -83.44, 'Oconee County'),
+  entry('fips:12001', 'ADM2', 'USA', 'FL', 200_000, 29.67, -82.36, 'Alachua County'),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -105,8 +115,48 @@ describe('findPlaces', () => {
       ['Gainesville Police Department', 'ORG'], ['Gainesville', 'LOC'], ['City Council', 'ORG'], ['Anderson County', 'PER'],
     ]);
     expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([
-      ['Gainesville', 'gn:8'], ['Gainesville', 'gn:8'], ['Anderson County', 'gn:9'],
+      ['Gainesville', 'gn:8'], ['Gainesville', 'gn:8'], ['Anderson County', 'fips:48001'],
     ]);
+  });
+
+  it('takes a town the tagger typed ORG as a place only when it lies near the article\'s other places', () => {
+    const local = doc('Gainesville Regional Utilities raised rates. Alachua County will vote.', [['Gainesville Regional Utilities', 'ORG'], ['Alachua County', 'LOC']]);
+    expect(findPlaces(local, gaz).map((p) => [local.text.slice(p.start, p.end), p.gazId])).toEqual([['Gainesville', 'gn:8'], ['Alachua County', 'fips:12001']]);
+    const far = doc('Gainesville Regional Utilities raised rates in Atlanta.', [['Gainesville Regional Utilities', 'ORG'], ['Atlanta', 'LOC']]);
+    expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
+  });
+
+  it('points an organization name that opens with a nationality to its country', () => {
+    const d = doc('The Syrian Observatory for Human Rights counted the dead.', [['Syrian Observatory for Human Rights', 'ORG']]);
+    expect(findPlaces(d, gaz)).toEqual([expect.objectContaining({ start: 4, end: 10, use: 'demonym', gazId: 'iso:SYR' })]);
+  });
+
+  it('takes a county an organization name opens with', () => {
+    const d = doc("The Guernsey County Sheriff's Office said the road reopened.", [['Guernsey County Sheriff', 'ORG']]);
+    expect(findPlaces(d, gaz)[0]).toMatchObject({ gazId: 'fips:39059', country: 'USA', placeClass: 'admin2' });
+  });
+
+  it('takes a town near a county the article names for the local one, over a country of its name', () => {
+    const d = doc('A Palestine man was arrested at an Anderson County home.', [['Palestine', 'LOC'], ['Anderson County', 'LOC']]);
+    expect(at(d, findPlaces(d, gaz), 'Palestine')?.gazId).toBe('gn:10');
+    const alone = doc('Leaders in Palestine met.', [['Palestine', 'LOC']]);
+    expect(findPlaces(alone, gaz)[0]?.gazId).toBe('iso:PSE');
+  });
+
+  it('reads "State of Ohio" as the state, which makes "Dublin" the Ohio town', () => {
+    const d = doc('Dublin schools won a grant from the State of Ohio. Dublin will use it.', [['Dublin', 'LOC'], ['State of Ohio', 'LOC'], ['Dublin', 'LOC']]);
+    const places = findPlaces(d, gaz);
+    expect(at(d, places, 'State of Ohio')?.gazId).toBe('iso:US-OH');
+    expect(at(d, places, 'Dublin', 1)?.gazId).toBe('gn:12');
+  });
+
+  it('resolves "Northeast Georgia" and "Georgia" as one place, the state the article\'s county lies in', () => {
+    const d = doc('Schools in Northeast Georgia cut jobs. Oconee County kept its teachers. Georgia may help.', [
+      ['Northeast Georgia', 'LOC'], ['Oconee County', 'LOC'], ['Georgia', 'LOC'],
+    ]);
+    const places = findPlaces(d, gaz);
+    expect(at(d, places, 'Northeast Georgia')?.gazId).toBe('iso:US-GA');
+    expect(at(d, places, 'Georgia')?.gazId).toBe('iso:US-GA');
   });
 
   it('takes a part named by a compass word for the whole place', () => {

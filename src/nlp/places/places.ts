@@ -83,10 +83,13 @@ function place(doc: Doc, t: Toponym, entry: GazetteerEntry | undefined): Place {
 export function findPlaces(doc: Doc, gaz: Gazetteer): Place[] {
   const toponyms = findToponyms(doc, gaz);
   const resolved = resolveToponyms(doc.text, toponyms, gaz);
-  return toponyms.map((t, i) => {
+  const out: Place[] = [];
+  toponyms.forEach((t, i) => {
     const at = resolved[i];
-    return place(doc, t, at === undefined ? undefined : gaz.entries[at]);
+    if (at === undefined && t.source === 'local') return;
+    out.push(place(doc, t, at === undefined ? undefined : gaz.entries[at]));
   });
+  return out;
 }
 
 /**
@@ -103,7 +106,8 @@ export function resolveSpans(doc: Doc, spans: readonly Span[], gaz: Gazetteer): 
     while (tokenEnd >= 0 && tokenEnd < tokens.length && tokens[tokenEnd]!.start < s.end) tokenEnd += 1;
     if (tokenStart < 0 || tokenEnd === tokenStart) continue;
     const key = placeKey(doc.text.slice(s.start, s.end));
-    const demonym = !gaz.byName.has(key) && gaz.byDemonym.has(key);
+    // As findToponyms reads them: "Canadian" is the nationality, not Canadian, Texas.
+    const demonym = gaz.byDemonym.has(key);
     toponyms.push({ start: s.start, end: s.end, tokenStart, tokenEnd, key, source: demonym ? 'demonym' : 'loc' });
   }
   const resolved = resolveToponyms(doc.text, toponyms, gaz);

@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { GazetteerEntry } from '../../geo/types.js';
-import { COUNTRY_BONUS, DIVISION_BONUS, liesIn, prior, QUALIFIER_BONUS } from './score.js';
+import { distanceKm } from '../../geo/distance.js';
+import { COUNTRY_BONUS, DIVISION_BONUS, liesIn, NEAR_BONUS, NEAR_KM, prior, QUALIFIER_BONUS } from './score.js';
 import type { Toponym } from './toponym.js';
 
 /** What the article says about where it is, gathered from toponyms resolved without context. */
@@ -34,6 +35,9 @@ function best(gaz: Gazetteer, candidates: readonly number[], score: (e: Gazettee
 /** Words after a name that make it a county or township, which the gazetteer does not list. */
 const COUNTY = / (county|parish|borough|township)$/;
 
+/** A division named with its kind: "state of ohio", "washington state". */
+const STATE = /^(?:state of (.+)|(.+) state)$/;
+
 /** A compass word before a name: "East Texas", "northern Syria" are parts of the place named. */
 const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern) /;
 
@@ -48,9 +52,19 @@ export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
   if (direct) return direct;
   const direction = DIRECTION.exec(key);
   if (direction) return gaz.byName.get(key.slice(direction[0].length)) ?? [];
+  // "State of Ohio", "Washington state": the division, not its namesake towns.
+  const state = STATE.exec(key);
+  if (state) return (gaz.byName.get(state[1] ?? state[2] ?? '') ?? []).filter((i) => gaz.entries[i]!.placeClass === 'admin1');
   const county = COUNTY.exec(key);
   if (!county) return [];
   return (gaz.byName.get(key.slice(0, county.index)) ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
+}
+
+/** The name a toponym is resolved under: "Northeast Georgia" is one sense with "Georgia" (one sense per article). */
+function senseKey(gaz: Gazetteer, key: string): string {
+  if (gaz.byName.has(key)) return key;
+  const direction = DIRECTION.exec(key);
+  return direction ? key.slice(direction[0].length) : key;
 }
 
 /**
@@ -66,19 +80,22 @@ function seatOverDivision(gaz: Gazetteer, candidates: readonly number[], top: nu
 
 /**
  * Resolves each toponym to a gazetteer index (undefined when the gazetteer has no such name).
- * One sense per article: every mention of a name gets the same entry, and a qualifier on any
+ * One sense per article (a compass part, "Northeast Georgia", counts as its whole): every mention of a name gets the same entry, and a qualifier on any
  * mention ("Paris, Texas" … "Paris") counts for all. Two passes: the first resolves by prior and
  * qualifiers alone; its countries and divisions are the context of the second, each name
- * discounting its own first-pass vote so it cannot confirm itself.
+ * discounting its own first-pass vote so it cannot confirm itself. A third pass adds
+ * {@link NEAR_BONUS} to towns and counties near the towns and counties the second pass chose for
+ * the article's other names.
  */
 export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz: Gazetteer): (number | undefined)[] {
   const quals = qualifiers(text, toponyms);
+  const keys = toponyms.map((t) => senseKey(gaz, t.key));
   const byKey = new Map<string, number[]>();
   toponyms.forEach((t, i) => {
-    if (t.source === 'demonym') return;
-    const list = byKey.get(t.key);
+    if (t.source === 'demonym' || t.source === 'local') return;
+    const list = byKey.get(keys[i]!);
     if (list) list.push(i);
-    else byKey.set(t.key, [i]);
+    else byKey.set(keys[i]!, [i]);
   });
   const demonymCountry = (t: Toponym): number | undefined =>
     t.country !== undefined ? gaz.countries.get(t.country) : gaz.byDemonym.get(t.key);
@@ -90,7 +107,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
     const qi = best(gaz, candidatesOf(gaz, qt.key), prior);
     const entry = qi === undefined ? undefined : gaz.entries[qi];
     if (!entry || entry.placeClass === 'city') continue;
-    const key = toponyms[i]!.key;
+    const key = keys[i]!;
     qualifierEntries.set(key, [...(qualifierEntries.get(key) ?? []), entry]);
   }
   const base = (key: string) => (e: GazetteerEntry): number =>
@@ -121,7 +138,8 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
     total += 1;
   }
 
-  const resolved = new Map<string, number | undefined>();
+  const second = new Map<string, number | undefined>();
+  const scorers = new Map<string, (e: GazetteerEntry) => number>();
   for (const key of byKey.keys()) {
     const mine = own.get(key);
     const score = (e: GazetteerEntry): number => {
@@ -131,14 +149,38 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
         const rest = total - (mine?.weight ?? 0);
         if (rest > 0) s += (COUNTRY_BONUS * ((ctx.countries.get(e.country) ?? 0) - selfVote)) / rest;
       }
-      if (e.placeClass === 'city' && e.country && e.admin1) {
+      if ((e.placeClass === 'city' || e.placeClass === 'admin2' || e.placeClass === 'admin1') && e.country && e.admin1) {
         const division = `${e.country}-${e.admin1}`;
         const selfVote = mine && mine.entry.country === e.country && mine.entry.admin1 === e.admin1 ? mine.weight : 0;
         if ((ctx.divisions.get(division) ?? 0) - selfVote > 0) s += DIVISION_BONUS;
       }
       return s;
     };
-    resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), score)));
+    scorers.set(key, score);
+    second.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), score)));
   }
-  return toponyms.map((t) => (t.source === 'demonym' ? demonymCountry(t) : resolved.get(t.key)));
+
+  // Third pass: a town or county near another town or county the article names is the local one.
+  const anchors: { key: string; entry: GazetteerEntry }[] = [];
+  for (const [key, at] of second) {
+    const entry = at === undefined ? undefined : gaz.entries[at];
+    if (entry && (entry.placeClass === 'city' || entry.placeClass === 'admin2')) anchors.push({ key, entry });
+  }
+  const resolved = new Map<string, number | undefined>();
+  for (const key of byKey.keys()) {
+    const score = scorers.get(key)!;
+    const near = (e: GazetteerEntry): boolean =>
+      (e.placeClass === 'city' || e.placeClass === 'admin2') && anchors.some((a) => a.key !== key && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
+    resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), (e) => score(e) + (near(e) ? NEAR_BONUS : 0))));
+  }
+  // A town's name the tagger typed otherwise is a place only as a town near the article's others.
+  const local = (key: string): number | undefined => {
+    if (resolved.has(key)) return resolved.get(key);
+    const nearby = candidatesOf(gaz, key).filter((i) => {
+      const e = gaz.entries[i]!;
+      return e.placeClass === 'city' && anchors.some((a) => distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
+    });
+    return best(gaz, nearby, prior);
+  };
+  return toponyms.map((t, i) => (t.source === 'demonym' ? demonymCountry(t) : t.source === 'local' ? local(keys[i]!) : resolved.get(keys[i]!)));
 }
