@@ -44,7 +44,9 @@ function fractionDate(iso: string): string {
 
 /**
  * GDELT's geographic resolution of a place: 1 country, 2 US state, 3 US city, 4 world city, 5 world
- * state (first-level division). Regions, seas and continents have no GDELT type and leave it empty.
+ * state (first-level division). GDELT has no county type; a county is a point finer than its
+ * state, as GDELT's "city or landmark" types are, so it takes those. Regions, seas and continents
+ * have no GDELT type and leave it empty.
  */
 function geoType(p: EventPlace): string {
   const us = p.country === 'USA';
@@ -53,6 +55,7 @@ function geoType(p: EventPlace): string {
       return '1';
     case 'admin1':
       return us ? '2' : '5';
+    case 'admin2':
     case 'city':
       return us ? '3' : '4';
     default:
