@@ -1,5 +1,5 @@
 import type { EventDictionaries, VerbDictionary } from '../dictionary/types.js';
-import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, type VerbGroup } from './clauses.js';
+import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, withVerbsAfterModals, type VerbGroup } from './clauses.js';
 import { combine, DELEGATING_VERBS } from './combine.js';
 import { bestPattern, findVerb, type FoundVerb } from './patterns.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
@@ -205,7 +205,8 @@ function dictionaryVerbs(dict: VerbDictionary, r: Reading, g: VerbGroup, end: nu
 /** The CAMEO code of a verb where it stands: its best pattern's, else its own, else its block's. */
 function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number; negationCoded?: boolean } {
   const block = dict.blocks[verb.form.block];
-  const match = block ? bestPattern(r.words, block.patterns, verb.end, g.start, start, end) : undefined;
+  // Pre slots read from the verb itself, so a pattern may name the group's auxiliaries ("DID N'T *").
+  const match = block ? bestPattern(r.words, block.patterns, verb.end, verb.start, start, end) : undefined;
   if (match) {
     const negationCoded = match.pattern.pre.some((slot) => slot.some((run) => run.some((w) => w === 'not' || w === "n't" || w === 'never')));
     return { code: match.pattern.code, end: match.end, ...(negationCoded ? { negationCoded } : {}) };
@@ -253,8 +254,9 @@ export function discarded(words: readonly CoderToken[], phrases: readonly (reado
  *
  * @example codeSentence(sentence, dictionaries, { requireDyad: true }) // [{ source, target, code: '042', … }]
  */
-export function codeSentence(s: CoderSentence, dict: EventDictionaries, options: CoderOptions): CodedEvent[] {
-  if (s.actors.length === 0 || discarded(s.tokens, dict.discards.sentence)) return [];
+export function codeSentence(input: CoderSentence, dict: EventDictionaries, options: CoderOptions): CodedEvent[] {
+  if (input.actors.length === 0 || discarded(input.tokens, dict.discards.sentence)) return [];
+  const s: CoderSentence = { ...input, tokens: withVerbsAfterModals(input.tokens) };
   const r = read(s);
   const events: CodedEvent[] = [];
   const subjects: (ActorMention | undefined)[] = [];

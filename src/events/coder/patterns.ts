@@ -3,7 +3,9 @@ import type { CoderToken } from './types.js';
 
 /** How far past the verb a pattern may reach, in tokens: PETRARCH's patterns name the verb's own phrase. */
 const POST_WINDOW = 12;
-const PRE_WINDOW = 6;
+const PRE_WINDOW = 8;
+/** The longest run of consecutive words a pre slot may name ("most certainly really did not ever"). */
+const MAX_RUN = 8;
 
 /**
  * A slot's runs by their first word, built on first use: a synset slot can hold thousands of
@@ -52,7 +54,7 @@ function matchBackward(words: readonly CoderToken[], slots: readonly PatternSlot
   for (const slot of slots) {
     let found = -1;
     for (let i = at - 1; i >= from && found < 0; i--) {
-      for (let len = 1; len <= 4 && found < 0 && i - len + 1 >= from; len++) {
+      for (let len = 1; len <= MAX_RUN && found < 0 && i - len + 1 >= from; len++) {
         for (const run of runsStartingWith(slot, words[i - len + 1]?.lower ?? '') ?? []) {
           if (run.length === len && runAt(words, i - len + 1, run)) { found = i - len + 1; break; }
         }
@@ -64,7 +66,8 @@ function matchBackward(words: readonly CoderToken[], slots: readonly PatternSlot
   return at;
 }
 
-const size = (slots: readonly PatternSlot[]): number => slots.length;
+/** A pattern's specificity: the fewest words it can match (a synset slot counts its shortest phrase). */
+const size = (slots: readonly PatternSlot[]): number => slots.reduce((n, slot) => n + Math.min(...slot.map((run) => run.length)), 0);
 
 /** A pattern that matched: its code, how many slots it used, and the last token it reached. */
 export interface PatternMatch {
@@ -75,19 +78,19 @@ export interface PatternMatch {
 
 /**
  * The most specific pattern of a block matching around a verb: pre slots within the clause
- * before the verb group, post slots after the verb (up to {@link POST_WINDOW} tokens or the
+ * before the verb (its auxiliaries included), post slots after it (up to {@link POST_WINDOW} tokens or the
  * clause end). Ties go to the earlier pattern in the file, as PETRARCH reads them.
  */
-export function bestPattern(words: readonly CoderToken[], patterns: readonly VerbPattern[], verbEnd: number, groupStart: number, clauseStart: number, clauseEnd: number): PatternMatch | undefined {
+export function bestPattern(words: readonly CoderToken[], patterns: readonly VerbPattern[], verbEnd: number, verbStart: number, clauseStart: number, clauseEnd: number): PatternMatch | undefined {
   let best: PatternMatch | undefined;
   const postTo = Math.min(clauseEnd, verbEnd + POST_WINDOW);
-  const preFrom = Math.max(clauseStart, groupStart - PRE_WINDOW);
+  const preFrom = Math.max(clauseStart, verbStart - PRE_WINDOW);
   for (const pattern of patterns) {
     const weight = size(pattern.pre) + size(pattern.post);
     if (weight === 0 || (best && weight <= best.weight)) continue;
     const end = pattern.post.length > 0 ? matchForward(words, pattern.post, verbEnd, postTo) : verbEnd;
     if (end < 0) continue;
-    if (pattern.pre.length > 0 && matchBackward(words, pattern.pre, preFrom, groupStart) < 0) continue;
+    if (pattern.pre.length > 0 && matchBackward(words, pattern.pre, preFrom, verbStart) < 0) continue;
     best = { pattern, weight, end };
   }
   return best;
