@@ -1,7 +1,7 @@
-import type { EventDictionaries, VerbDictionary } from '../dictionary/types.js';
+import { isMarker, type EventDictionaries, type VerbDictionary } from '../dictionary/types.js';
 import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, withVerbsAfterModals, type VerbGroup } from './clauses.js';
 import { combine, DELEGATING_VERBS } from './combine.js';
-import { bestPattern, findVerb, type FoundVerb } from './patterns.js';
+import { bestPattern, findVerb, type Bound, type FoundVerb, type PatternText } from './patterns.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
 
 const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set([
@@ -10,15 +10,36 @@ const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set([
   'via', 'toward', 'towards', 'beyond', 'amid', 'despite', 'both', 'across',
 ]);
 
-/** The sentence's reading the coder builds once: tokens, actors by their last token, asides, groups. */
-interface Reading {
+/** The sentence's reading the coder builds once: tokens, actors and noun phrases by their ends, asides, groups. */
+interface Reading extends PatternText {
   readonly s: CoderSentence;
-  readonly words: readonly CoderToken[];
-  readonly actorEndingAt: ReadonlyMap<number, ActorMention>;
-  readonly actorStartingAt: ReadonlyMap<number, ActorMention>;
   readonly aside: readonly boolean[];
   readonly groups: readonly VerbGroup[];
   readonly groupOf: readonly number[];
+}
+
+const NOUN_PHRASE_TAG = /^(DT|PDT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|CD|PRP|PRP\$|POS)$/;
+
+/** Noun phrases a pattern's `^` passes over: NP chunks and actor mentions, else runs of nominal tags. */
+function nounPhrases(s: CoderSentence): { phraseEnd: Map<number, number>; phraseStart: Map<number, number> } {
+  const phraseEnd = new Map<number, number>();
+  const phraseStart = new Map<number, number>();
+  const add = (start: number, end: number): void => {
+    if (end > (phraseEnd.get(start) ?? start)) phraseEnd.set(start, end);
+    if (start < (phraseStart.get(end - 1) ?? end)) phraseStart.set(end - 1, start);
+  };
+  if (s.chunks && s.chunks.length > 0) {
+    for (const c of s.chunks) if (c.type === 'NP') add(c.start, c.end);
+  } else {
+    for (let i = 0; i < s.tokens.length; ) {
+      let j = i;
+      while (j < s.tokens.length && NOUN_PHRASE_TAG.test(s.tokens[j]?.tag ?? '')) j++;
+      if (j > i) add(i, j);
+      i = Math.max(j, i + 1);
+    }
+  }
+  for (const a of s.actors) add(a.start, a.end);
+  return { phraseEnd, phraseStart };
 }
 
 function read(s: CoderSentence): Reading {
@@ -30,6 +51,7 @@ function read(s: CoderSentence): Reading {
     const next = actorStartingAt.get(a.start);
     if (!next || a.end - a.start > next.end - next.start) actorStartingAt.set(a.start, a);
   }
+  const { phraseEnd, phraseStart } = nounPhrases(s);
   const groups = verbGroups(s);
   const groupOf = new Array<number>(s.tokens.length).fill(-1);
   groups.forEach((g, gi) => {
@@ -37,7 +59,7 @@ function read(s: CoderSentence): Reading {
   });
   // A token inside an actor is never part of a verb group ("the Armed Forces", "United States").
   for (const a of s.actors) for (let i = a.start; i < a.end; i++) groupOf[i] = -1;
-  return { s, words: s.tokens, actorEndingAt, actorStartingAt, aside: asides(s), groups, groupOf };
+  return { s, words: s.tokens, actorEndingAt, actorStartingAt, phraseEnd, phraseStart, aside: asides(s), groups, groupOf };
 }
 
 const MODIFIER = /^(DT|JJ|JJS|JJR|PRP\$|RB)$/;
@@ -202,25 +224,39 @@ function dictionaryVerbs(dict: VerbDictionary, r: Reading, g: VerbGroup, end: nu
   return out;
 }
 
+/** A verb's coding where it stands: codes both ways, the last token used and the actors its pattern's markers bound. */
+interface Coding {
+  readonly code: string;
+  readonly reverse?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly negationCoded?: boolean;
+  readonly bound: Bound;
+}
+
+const NEGATION_WORDS = new Set(['not', "n't", 'never']);
+
 /** The CAMEO code of a verb where it stands: its best pattern's, else its own, else its block's. */
-function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number; negationCoded?: boolean } {
+function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, start: number, end: number): Coding {
   const block = dict.blocks[verb.form.block];
   // Pre slots read from the verb itself, so a pattern may name the group's auxiliaries ("DID N'T *").
-  const match = block ? bestPattern(r.words, block.patterns, verb.end, verb.start, start, end) : undefined;
+  const match = block ? bestPattern(r, block.patterns, verb.end, verb.start, start, end) : undefined;
   if (match) {
-    const negationCoded = match.pattern.pre.some((slot) => slot.some((run) => run.some((w) => w === 'not' || w === "n't" || w === 'never')));
-    return { code: match.pattern.code, end: match.end, ...(negationCoded ? { negationCoded } : {}) };
+    const { code, reverse } = match.pattern;
+    const negationCoded = match.pattern.pre.some((slot) => !isMarker(slot) && slot.some((run) => run.some((w) => NEGATION_WORDS.has(w))));
+    return { code, ...(reverse ? { reverse } : {}), start: match.start, end: match.end, bound: match.bound, ...(negationCoded ? { negationCoded } : {}) };
   }
-  return { code: verb.form.code ?? block?.code ?? '---', end: verb.end };
+  const own = verb.form.code !== undefined ? verb.form : block;
+  return { code: own?.code ?? '---', ...(own?.reverse ? { reverse: own.reverse } : {}), start: verb.start, end: verb.end, bound: {} };
 }
 
 /** "authorized an airstrike": the light verb's object coded as "launch" would code it. */
-function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): { code: string; end: number; negationCoded?: boolean } | undefined {
+function delegated(dict: VerbDictionary, r: Reading, verb: FoundVerb, g: VerbGroup, start: number, end: number): Coding | undefined {
   if (!DELEGATING_VERBS.has(verb.form.lemma)) return undefined;
   const launch = dict.forms['launch']?.[0];
   const block = launch ? dict.blocks[launch.block] : undefined;
-  const match = block ? bestPattern(r.words, block.patterns, verb.end, g.start, start, end) : undefined;
-  return match && match.pattern.code !== '---' ? { code: match.pattern.code, end: match.end } : undefined;
+  const match = block ? bestPattern(r, block.patterns, verb.end, g.start, start, end) : undefined;
+  return match && match.pattern.code !== '---' ? { code: match.pattern.code, start: match.start, end: match.end, bound: match.bound } : undefined;
 }
 
 const isCode = (code: string): boolean => code !== '---' && code.length > 0;
@@ -282,7 +318,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     if (!main) return;
     const governor = verbs.length > 1 ? verbs[0] : undefined;
     let negated = false;
-    let hypothetical = wanted || (clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener));
+    let hypothetical = clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener);
     let passive = false;
     for (let i = g.start; i < main.start; i++) {
       const w = r.words[i] as CoderToken;
@@ -300,60 +336,73 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     const objectFollows = /^(DT|NN|NNS|NNP|NNPS|JJ|PRP|PRP\$|CD)$/.test(r.words[after]?.tag ?? '') || r.actorStartingAt.has(after);
     if (r.words[main.start]?.tag === 'VBN' && !auxiliaries.some((w) => isAuxiliary(w)) && !objectFollows) passive = true;
     if (r.words[main.end]?.lower === 'not' || r.words[main.end]?.lower === "n't") negated = true;
-    let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, g, clause.start, end);
+    let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, clause.start, end);
     // A pattern that names the negation ("DID N'T * …" in a test dictionary) has coded it already.
     if (coded.negationCoded) negated = false;
+    // An infinitive after an object is what someone wants done, unless the pattern itself reaches
+    // back over the governing verb ("+ HOSTING * TABASKI"): then it names the whole construction.
+    if (wanted && coded.start >= g.start) hypothetical = true;
     let governorLemma: string | undefined;
     if (governor) {
       const combined = isCode(coded.code) ? combine(governor.form.lemma, coded.code) : undefined;
       if (combined) {
-        coded = { ...coded, code: combined.code };
+        const back = coded.reverse ? combine(governor.form.lemma, coded.reverse)?.code : undefined;
+        coded = { ...coded, code: combined.code, ...(back ? { reverse: back } : {}) };
         hypothetical ||= combined.hypothetical;
         governorLemma = governor.form.lemma;
-      } else if (!isCode(coded.code)) {
-        coded = verbCode(dict.verbs, r, governor, g, clause.start, end);
+      } else if (!isCode(coded.code) && !isCode(coded.reverse ?? '---')) {
+        coded = verbCode(dict.verbs, r, governor, clause.start, end);
         governorLemma = undefined;
       }
     }
-    if (!isCode(coded.code) || !own) {
-      if (!passive || !isCode(coded.code)) return;
+    if (!isCode(coded.code) && !isCode(coded.reverse ?? '---')) return;
+    const bound = coded.bound;
+    // The pattern's markers name the actors they bound; the sentence's reading fills the rest.
+    let sourceActor = passive ? passiveAgent(r, main.end, end) : own;
+    let targetActor = passive ? own : undefined;
+    const boundSource = bound.source ?? (bound.compoundSide === 'pre' ? bound.compound : undefined);
+    const boundTarget = bound.target ?? (bound.compoundSide === 'post' ? bound.compound : undefined);
+    if (boundTarget) {
+      if (sourceActor === boundTarget) sourceActor = undefined;
+      targetActor = boundTarget;
     }
-    let sources: ActorMention[];
-    let targets: (ActorMention | undefined)[];
-    if (passive) {
-      const agent = passiveAgent(r, main.end, end);
-      if (!agent) return;
-      sources = conjuncts(r, agent);
-      targets = own ? conjuncts(r, own) : [];
-    } else {
-      if (!own) return;
-      sources = conjuncts(r, own);
+    if (boundSource) {
+      if (targetActor === boundSource) targetActor = undefined;
+      sourceActor = boundSource;
+    }
+    const sources = sourceActor ? conjuncts(r, sourceActor) : [];
+    if (!boundTarget && !passive && sources.length > 0) {
       // A statement's complement is what was said, not whom it was said to; other verbs reach into it.
-      const object = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end) ?? purposeObject(r, end, sources));
-      targets = object ? conjuncts(r, object) : [];
+      targetActor = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end) ?? purposeObject(r, end, sources));
     }
+    let targets: (ActorMention | undefined)[] = targetActor ? conjuncts(r, targetActor) : [];
+    const action = { start: g.start, end: Math.max(coded.end, main.end) };
+    const event = (source: ActorMention, target: ActorMention | undefined, code: string): CodedEvent => ({
+      source, ...(target ? { target } : {}), code, action, negated, hypothetical,
+      verb: main.form.lemma, ...(governorLemma ? { governor: governorLemma } : {}),
+    });
     const root = Number(coded.code.slice(0, 2));
-    if (targets.length === 0 && sources.length > 1 && root >= 3 && root <= 8 && !infinitive) {
-      // "The US, Russia and Switzerland met": a cooperative act of a compound with no object is mutual.
-      const action = { start: g.start, end: Math.max(coded.end, main.end) };
-      for (const source of sources) for (const target of sources) {
-        if (source !== target) events.push({ source, target, code: coded.code, action, negated, hypothetical, verb: main.form.lemma, ...(governorLemma ? { governor: governorLemma } : {}) });
-      }
+    // "The US, Russia and Switzerland met", a `%` compound with no one on the other side: each
+    // member acts on the others, a cooperative act of a compound with no object too.
+    const members = bound.compound ? conjuncts(r, bound.compound) : sources;
+    const mutual = members.length > 1 && (bound.compound ? (bound.compoundSide === 'pre' ? targets : sources).length === 0 : targets.length === 0 && root >= 3 && root <= 8 && !infinitive);
+    if (mutual) {
+      if (!isCode(coded.code)) return;
+      for (const source of members) for (const target of members) if (source !== target) events.push(event(source, target, coded.code));
       return;
     }
+    if (sources.length === 0) return;
     if (targets.length === 0) {
       if (options.requireDyad) return;
       targets = [undefined];
     }
-    const action = { start: g.start, end: Math.max(coded.end, main.end) };
     for (const source of sources) {
       for (const target of targets) {
         // An actor acting on itself ("Filipino crew members gathered in Manila": PHL → PHL) is no dyad.
         if (target && (target === source || (target.link !== undefined && target.link === source.link) || target.code === source.code)) continue;
-        events.push({
-          source, ...(target ? { target } : {}), code: coded.code, action, negated, hypothetical,
-          verb: main.form.lemma, ...(governorLemma ? { governor: governorLemma } : {}),
-        });
+        if (isCode(coded.code)) events.push(event(source, target, coded.code));
+        // "[032:033]": the target hosts the visit the source makes.
+        if (target && coded.reverse && isCode(coded.reverse)) events.push(event(target, source, coded.reverse));
       }
     }
   });

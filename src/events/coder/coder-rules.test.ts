@@ -55,3 +55,51 @@ describe('verb patterns', () => {
     expect(code(shorter, QUARREL)).toEqual(['NRL>SLD 902']);
   });
 });
+
+const MARKED = dictionaries(`
+--- FEAST  [181] ---
+FEAST
+- * SOLSTICE AT ^ WITH +  [043]
+- + HOSTING * HARVEST ^ $  [046]
+
+--- FREE  [---] ---
+FREE
+- + * FROM $  [066]
+
+--- VISIT  [042:043] ---
+VISIT
+
+--- CONFER  [031] ---
+CONFER
+- % *  [030:030]
+- * WITH %  [031]
+`);
+
+describe('actor markers and reciprocal codes', () => {
+  it('takes the target from `+`, passing over a noun phrase at `^`', () => {
+    const s = sentence('Norland/NNP feasted/VBD solstice/NN at/IN Eastmark/NNP with/IN Sudland/NNP ./.', [[0, 1, 'NRL'], [4, 5, 'EST'], [6, 7, 'SLD']]);
+    expect(code(s, MARKED)).toEqual(['NRL>SLD 043']);
+  });
+
+  it('takes the source from `$` and the target from `+` before the verb', () => {
+    const s = sentence('Norland/NNP will/MD be/VB hosting/VBG Eastmark/NNP to/TO feast/VB harvest/NN with/IN Sudland/NNP at/IN Westholm/NNP ./.', [[0, 1, 'NRL'], [4, 5, 'EST'], [9, 10, 'SLD'], [11, 12, 'WST']]);
+    expect(code(s, MARKED)).toEqual(['WST>NRL 046']);
+  });
+
+  it('lets the markers of a pattern override the passive reading', () => {
+    const s = sentence("Norland/NNP 's/POS envoy/NN was/VBD freed/VBN from/IN Sudland/NNP ./.", [[0, 1, 'NRL'], [6, 7, 'SLD']]);
+    expect(code(s, MARKED)).toEqual(['SLD>NRL 066']);
+  });
+
+  it('codes the way back of a reciprocal code: the visited hosts the visit', () => {
+    const s = sentence('Norland/NNP visited/VBD Sudland/NNP ./.', [[0, 1, 'NRL'], [2, 3, 'SLD']]);
+    expect(code(s, MARKED)).toEqual(['NRL>SLD 042', 'SLD>NRL 043']);
+  });
+
+  it('reads `%` as a compound: mutual with no one on the other side, else the side it stands on', () => {
+    const mutual = sentence('Norland/NNP and/CC Sudland/NNP conferred/VBD ./.', [[0, 1, 'NRL'], [2, 3, 'SLD']]);
+    expect(code(mutual, MARKED)).toEqual(['NRL>SLD 030', 'SLD>NRL 030']);
+    const object = sentence('Eastmark/NNP conferred/VBD with/IN Norland/NNP and/CC Sudland/NNP ./.', [[0, 1, 'EST'], [3, 4, 'NRL'], [5, 6, 'SLD']]);
+    expect(code(object, MARKED)).toEqual(['EST>NRL 031', 'EST>SLD 031']);
+  });
+});
