@@ -1,7 +1,7 @@
-import { isMarker, type EventDictionaries, type VerbDictionary } from '../dictionary/types.js';
+import { isMarker, type EventDictionaries, type VerbDictionary, type VerbPattern } from '../dictionary/types.js';
 import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, withVerbsAfterModals, type VerbGroup } from './clauses.js';
 import { combine, DELEGATING_VERBS } from './combine.js';
-import { bestPattern, findVerb, type Bound, type FoundVerb, type PatternText } from './patterns.js';
+import { bestPattern, findVerb, type Bound, type FoundVerb, type PatternMatch, type PatternText } from './patterns.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
 
 const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set([
@@ -230,23 +230,40 @@ interface Coding {
   readonly reverse?: string;
   readonly start: number;
   readonly end: number;
+  /** The pattern names the negation or the modal of its group ("DID N'T *", "INDICATED WOULD *"): it has coded them. */
   readonly negationCoded?: boolean;
+  readonly modalityCoded?: boolean;
   readonly bound: Bound;
 }
 
 const NEGATION_WORDS = new Set(['not', "n't", 'never']);
+const MODALITY_WORDS = new Set([...MODALS, ...CONDITIONALS]);
 
-/** The CAMEO code of a verb where it stands: its best pattern's, else its own, else its block's. */
+/** Does a pattern name, before its verb, one of these words? */
+const namesBefore = (pattern: VerbPattern, words: ReadonlySet<string>): boolean =>
+  pattern.pre.some((slot) => !isMarker(slot) && slot.some((run) => run.some((w) => words.has(w))));
+
+/**
+ * The CAMEO code of a verb where it stands: the best pattern of its blocks (a word may head more
+ * than one), else its own code, else its block's.
+ */
 function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, start: number, end: number): Coding {
-  const block = dict.blocks[verb.form.block];
-  // Pre slots read from the verb itself, so a pattern may name the group's auxiliaries ("DID N'T *").
-  const match = block ? bestPattern(r, block.patterns, verb.end, verb.start, start, end) : undefined;
+  const forms = [verb.form, ...(verb.others ?? [])];
+  let match: PatternMatch | undefined;
+  for (const form of forms) {
+    const block = dict.blocks[form.block];
+    // Pre slots read from the verb itself, so a pattern may name the group's auxiliaries ("DID N'T *").
+    const found = block ? bestPattern(r, block.patterns, verb.end, verb.start, start, end) : undefined;
+    if (found && (!match || found.weight > match.weight)) match = found;
+  }
   if (match) {
     const { code, reverse } = match.pattern;
-    const negationCoded = match.pattern.pre.some((slot) => !isMarker(slot) && slot.some((run) => run.some((w) => NEGATION_WORDS.has(w))));
-    return { code, ...(reverse ? { reverse } : {}), start: match.start, end: match.end, bound: match.bound, ...(negationCoded ? { negationCoded } : {}) };
+    const negationCoded = namesBefore(match.pattern, NEGATION_WORDS);
+    const modalityCoded = namesBefore(match.pattern, MODALITY_WORDS);
+    return { code, ...(reverse ? { reverse } : {}), start: match.start, end: match.end, bound: match.bound, ...(negationCoded ? { negationCoded } : {}), ...(modalityCoded ? { modalityCoded } : {}) };
   }
-  const own = verb.form.code !== undefined ? verb.form : block;
+  const codings = forms.map((form): { code: string; reverse?: string } | undefined => (form.code !== undefined ? { code: form.code, ...(form.reverse ? { reverse: form.reverse } : {}) } : dict.blocks[form.block]));
+  const own = codings.find((c) => c && (isCode(c.code) || isCode(c.reverse ?? '---'))) ?? codings[0];
   return { code: own?.code ?? '---', ...(own?.reverse ? { reverse: own.reverse } : {}), start: verb.start, end: verb.end, bound: {} };
 }
 
@@ -320,11 +337,11 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     let negated = false;
     let hypothetical = clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener);
     let passive = false;
+    let modal = false;
     for (let i = g.start; i < main.start; i++) {
       const w = r.words[i] as CoderToken;
       if (isNegation(w)) negated = true;
-      if (MODALS.has(w.lower)) hypothetical = true;
-      if (CONDITIONALS.has(w.lower)) hypothetical = true;
+      if (MODALS.has(w.lower) || CONDITIONALS.has(w.lower)) modal = true;
       if (isBe(w) && r.words[main.start]?.tag === 'VBN') passive = true;
     }
     // A bare participle with no object after it ("Bush website blocked outside US", "the town
@@ -339,6 +356,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, clause.start, end);
     // A pattern that names the negation ("DID N'T * …" in a test dictionary) has coded it already.
     if (coded.negationCoded) negated = false;
+    if (modal && !coded.modalityCoded) hypothetical = true;
     // An infinitive after an object is what someone wants done, unless the pattern itself reaches
     // back over the governing verb ("+ HOSTING * TABASKI"): then it names the whole construction.
     if (wanted && coded.start >= g.start) hypothetical = true;

@@ -103,3 +103,31 @@ describe('actor markers and reciprocal codes', () => {
     expect(code(object, MARKED)).toEqual(['EST>NRL 031', 'EST>SLD 031']);
   });
 });
+
+const TWO_HEADERS = dictionaries(`
+--- STRUCK [---] ---
+STRUCK
+- * AND_FLED  [180]
+
+--- STRUCK  [190] ---
+STRUCK
+- + WAS * DOWN IN $ [186]
+
+--- SIGN  [057] ---
+SIGN
+- PROMISED WOULD *  [051]
+`);
+
+describe('verbs listed twice, and patterns that name a modal', () => {
+  it('tries the patterns of every block a word heads', () => {
+    const s = sentence('A/DT Norlander/JJ was/VBD struck/VBN down/RP in/IN Sudland/NNP ./.', [[1, 2, 'NRL'], [6, 7, 'SLD']]);
+    expect(code(s, TWO_HEADERS)).toEqual(['SLD>NRL 186']);
+  });
+
+  it('codes a modal the pattern names as the event, and flags one it does not', () => {
+    const named = sentence('Norland/NNP promised/VBD it/PRP would/MD sign/VB with/IN Sudland/NNP ./.', [[0, 1, 'NRL'], [6, 7, 'SLD']]);
+    expect(code(named, TWO_HEADERS)).toEqual(['NRL>SLD 051']);
+    const unnamed = sentence('Norland/NNP would/MD sign/VB with/IN Sudland/NNP ./.', [[0, 1, 'NRL'], [4, 5, 'SLD']]);
+    expect(code(unnamed, TWO_HEADERS)).toEqual(['NRL>SLD 057 hypothetical']);
+  });
+});

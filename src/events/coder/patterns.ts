@@ -163,24 +163,28 @@ export function bestPattern(text: PatternText, patterns: readonly VerbPattern[],
   return best;
 }
 
-/** A verb form found in the text: the form, and the token range its words cover. */
+/**
+ * A verb form found in the text: the form, the token range its words cover, and the word's forms
+ * in other blocks (a dictionary may list "shot" under two headers), whose patterns compete too.
+ */
 export interface FoundVerb {
   readonly form: VerbForm;
   readonly start: number;
   readonly end: number;
+  readonly others?: readonly VerbForm[];
 }
 
 /** The dictionary's reading of token `i` as a verb: a multi-word form whose words are there first, else a single one. */
 export function findVerb(dict: VerbDictionary, words: readonly CoderToken[], i: number): FoundVerb | undefined {
   const forms = dict.forms[words[i]?.lower ?? ''];
   if (!forms) return undefined;
-  let single: FoundVerb | undefined;
+  const singles: VerbForm[] = [];
   let multi: FoundVerb | undefined;
   for (const form of forms) {
     const before = form.before ?? [];
     const after = form.after ?? [];
     if (before.length === 0 && after.length === 0) {
-      single ??= { form, start: i, end: i + 1 };
+      singles.push(form);
       continue;
     }
     if (runAt(words, i - before.length, before) && runAt(words, i + 1, after)) {
@@ -188,5 +192,8 @@ export function findVerb(dict: VerbDictionary, words: readonly CoderToken[], i: 
       if (!multi || found.end - found.start > multi.end - multi.start) multi = found;
     }
   }
-  return multi ?? single;
+  if (multi) return multi;
+  const [first, ...others] = singles;
+  if (!first) return undefined;
+  return { form: first, start: i, end: i + 1, ...(others.length > 0 ? { others } : {}) };
 }

@@ -70,7 +70,7 @@ export function readAgents(text: string): AgentPhrase[] {
       macros.set(macro[1] ?? '', (macro[2] ?? '').split(',').map((w) => w.trim()).filter((w) => w.length > 0));
       continue;
     }
-    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[(~?)([A-Za-z0-9]+)(~?)\]/.exec(line);
+    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[\s*(~?)\s*([A-Za-z0-9]+)\s*(~?)\s*\]/.exec(line);
     if (!entry) continue;
     const code = (entry[4] ?? '').toUpperCase();
     const prefix = entry[5] === '~' && entry[3] !== '~';

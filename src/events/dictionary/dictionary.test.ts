@@ -75,6 +75,10 @@ describe('actor, agent and discard readers', () => {
     ]);
   });
 
+  it('reads an agent code written with spaces inside its brackets', () => {
+    expect(readAgents('WATCHMEN {} [ ~COP]\n')).toEqual([{ words: ['watchmen'], code: 'COP', prefix: false }]);
+  });
+
   it('splits story and sentence discards', () => {
     expect(readDiscards('+GRAND PRIX # motor racing\nTEN YEARS LATER\n')).toEqual({ story: [['grand', 'prix']], sentence: [['ten', 'years', 'later']] });
   });
