@@ -2,6 +2,7 @@ import { isMarker, type EventDictionaries, type VerbDictionary, type VerbPattern
 import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, withVerbsAfterModals, type VerbGroup } from './clauses.js';
 import { combine, DELEGATING_VERBS } from './combine.js';
 import { bestPattern, findVerb, type Bound, type FoundVerb, type PatternMatch, type PatternText } from './patterns.js';
+import { reportedActs, type Statement } from './reported.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
 
 const PREPOSITIONS_BEFORE_NON_SUBJECT = new Set([
@@ -311,9 +312,11 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
   if (input.actors.length === 0 || discarded(input.tokens, dict.discards.sentence)) return [];
   const s: CoderSentence = { ...input, tokens: withVerbsAfterModals(input.tokens) };
   const r = read(s);
-  const events: CodedEvent[] = [];
+  const byGroup: CodedEvent[][] = r.groups.map(() => []);
+  const statements: (Statement | undefined)[] = [];
   const subjects: (ActorMention | undefined)[] = [];
   r.groups.forEach((g, gi) => {
+    const events = byGroup[gi] as CodedEvent[];
     const clause = clauseStart(r, g);
     const end = clauseEnd(r, g);
     let own = subject(r, g, clause.start);
@@ -389,6 +392,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
       sourceActor = boundSource;
     }
     const sources = sourceActor ? conjuncts(r, sourceActor) : [];
+    statements[gi] = { lemma: main.form.lemma, code: coded.code, sources };
     if (!boundTarget && !passive && sources.length > 0) {
       // A statement's complement is what was said, not whom it was said to; other verbs reach into it.
       targetActor = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end) ?? purposeObject(r, end, sources));
@@ -424,8 +428,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
       }
     }
   });
-  events.push(...nominalEvents(dict, r, subjects));
-  return events;
+  return [...reportedActs(r.groups, r.words, byGroup, statements), ...nominalEvents(dict, r, subjects)];
 }
 
 const NOMINAL_OPENERS = new Set(['on', 'during', 'after', 'before', 'following', 'in']);

@@ -131,3 +131,23 @@ describe('verbs listed twice, and patterns that name a modal', () => {
     expect(code(unnamed, TWO_HEADERS)).toEqual(['NRL>SLD 057 hypothetical']);
   });
 });
+
+const SPEECH = dictionaries(`
+--- SAY  [010] ---
+SAY {SAID SAYS SAYING}
+
+--- ATTACK  [190] ---
+ATTACK
+`);
+
+describe('a use of force reported by a statement', () => {
+  it('is a claim of responsibility when the speaker is the attacker', () => {
+    const s = sentence('Norland/NNP said/VBD it/PRP had/VBD attacked/VBN Sudland/NNP ./.', [[0, 1, 'NRL'], [5, 6, 'SLD']]);
+    expect(code(s, SPEECH)).toEqual(['NRL>SLD 015']);
+  });
+
+  it('is an accusation of the attacker otherwise, the attack itself only claimed', () => {
+    const s = sentence('Norland/NNP said/VBD that/IN Eastmark/NNP had/VBD attacked/VBN Sudland/NNP ./.', [[0, 1, 'NRL'], [3, 4, 'EST'], [6, 7, 'SLD']]);
+    expect(code(s, SPEECH)).toEqual(['NRL>EST 112', 'EST>SLD 190 hypothetical']);
+  });
+});
