@@ -153,9 +153,20 @@ function subject(r: Reading, g: VerbGroup, from: number): ActorMention | undefin
   return undefined;
 }
 
-/** A verb group right after a coordinator ("met X and attacked Y") shares the previous group's subject. */
+/**
+ * A verb group right after a coordinator ("met X and attacked Y") shares the previous group's
+ * subject; so does one after a bare comma in a headline-style series ("X and Y agree to talk,
+ * set up meeting"), unless an actor follows it at once ("…, said Putin": its subject, inverted)
+ * or it is a participle (", expanding its campaign" may hang on any clause before it).
+ */
 function coordinated(r: Reading, g: VerbGroup): boolean {
   let i = g.start - 1;
+  while (i >= 0 && r.words[i]?.tag === 'RB') i--;
+  if (r.words[i]?.lower === ',' && !COORDINATORS.has(r.words[i - 1]?.lower ?? '') && r.words[g.start]?.tag !== 'VBG') {
+    let after = g.end;
+    while (r.words[after]?.tag === 'RP') after++;
+    if (!r.actorStartingAt.has(after) && !/^(PRP|NNP|NNPS)$/.test(r.words[after]?.tag ?? '')) return true;
+  }
   while (i >= 0 && (r.words[i]?.tag === 'RB' || r.words[i]?.lower === ',')) i--;
   return COORDINATORS.has(r.words[i]?.lower ?? '');
 }

@@ -151,3 +151,24 @@ describe('a use of force reported by a statement', () => {
     expect(code(s, SPEECH)).toEqual(['NRL>EST 112', 'EST>SLD 190 hypothetical']);
   });
 });
+
+const MEETINGS = dictionaries(`
+--- SET  [---] ---
++SET_UP {+SETS_UP +SETTING_UP}
+- * MEETING  [036]
+
+--- SAY  [010] ---
+SAY {SAID}
+`);
+
+describe('a verb after a bare comma', () => {
+  it('shares the subject before it in a headline series, a compound acting mutually', () => {
+    const s = sentence('Norland/NNP ,/, Sudland/NNP agree/VBP to/TO talk/VB ,/, set/VBN up/RP meeting/NN', [[0, 1, 'NRL'], [2, 3, 'SLD']]);
+    expect(code(s, MEETINGS)).toEqual(['NRL>SLD 036', 'SLD>NRL 036']);
+  });
+
+  it('does not when its own subject follows it ("…, said Norland")', () => {
+    const s = sentence('Sudland/NNP will/MD talk/VB ,/, said/VBD Norland/NNP ./.', [[0, 1, 'SLD'], [5, 6, 'NRL']]);
+    expect(code(s, MEETINGS)).toEqual([]);
+  });
+});
