@@ -33,24 +33,6 @@ export const isNegation = (t: CoderToken): boolean => NEGATION.has(t.lower);
 export const isBe = (t: CoderToken): boolean => BE.has(t.lower);
 export const isAuxiliary = (t: CoderToken): boolean => AUXILIARY.has(t.lower) || t.tag === 'MD' || FUTURES.has(t.lower) || MODALS.has(t.lower);
 
-/**
- * A modal, or "do" with a negation, is followed by a bare verb: "will not ever clash", "did not
- * even meet". A word the tagger read there as a noun or adjective ("clash/NN") is that verb.
- */
-export function withVerbsAfterModals(tokens: readonly CoderToken[]): CoderToken[] {
-  const out = tokens.slice();
-  for (let i = 0; i < out.length; i++) {
-    const t = out[i] as CoderToken;
-    const doNegated = /^(do|does|did)$/.test(t.lower) && isNegation(out[i + 1] ?? t);
-    if (t.tag !== 'MD' && !doNegated) continue;
-    let k = i + 1;
-    while (k < out.length && (out[k]?.tag === 'RB' || out[k]?.tag === 'RBS' || isNegation(out[k] as CoderToken))) k++;
-    const next = out[k];
-    if (next && /^(NN|JJ)$/.test(next.tag) && /^[a-z]+$/.test(next.lower)) out[k] = { lower: next.lower, tag: 'VB' };
-  }
-  return out;
-}
-
 /** Tokens that may sit inside a verb group: verbs, modals, negation, adverbs and the infinitive "to". */
 function inGroup(t: CoderToken): boolean {
   return isVerbTag(t) || isNegation(t) || t.tag === 'RB' || t.tag === 'TO' || FUTURES.has(t.lower) || MODALS.has(t.lower);

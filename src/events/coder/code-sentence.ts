@@ -1,5 +1,6 @@
 import { isMarker, type EventDictionaries, type VerbDictionary, type VerbPattern } from '../dictionary/types.js';
-import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, withVerbsAfterModals, type VerbGroup } from './clauses.js';
+import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, type VerbGroup } from './clauses.js';
+import { retagged } from './retag.js';
 import { combine, DELEGATING_VERBS } from './combine.js';
 import { bestPattern, findVerb, type Bound, type FoundVerb, type PatternMatch, type PatternText } from './patterns.js';
 import { reportedActs, type Statement } from './reported.js';
@@ -185,7 +186,7 @@ function objectAfter(r: Reading, from: number, to: number, source: readonly Acto
       const group = conjuncts(r, a);
       let next = (group[group.length - 1] ?? a).end;
       while (r.words[next]?.tag === 'RB') next++;
-      const opensClause = r.groupOf[next] !== -1 && r.groupOf[next] !== undefined && r.words[next]?.tag !== 'TO' && r.words[next]?.tag !== 'VBG';
+      const opensClause = !governedByPreposition(r, a) && r.groupOf[next] !== -1 && r.groupOf[next] !== undefined && r.words[next]?.tag !== 'TO' && r.words[next]?.tag !== 'VBG';
       return opensClause ? undefined : a;
     }
     i = a.end - 1;
@@ -321,7 +322,7 @@ export function discarded(words: readonly CoderToken[], phrases: readonly (reado
  */
 export function codeSentence(input: CoderSentence, dict: EventDictionaries, options: CoderOptions): CodedEvent[] {
   if (input.actors.length === 0 || discarded(input.tokens, dict.discards.sentence)) return [];
-  const s: CoderSentence = { ...input, tokens: withVerbsAfterModals(input.tokens) };
+  const s: CoderSentence = { ...input, tokens: retagged(input.tokens) };
   const r = read(s);
   const byGroup: CodedEvent[][] = r.groups.map(() => []);
   const statements: (Statement | undefined)[] = [];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { retagged } from './retag.js';
+
+const tags = (tagged: string): string =>
+  retagged(tagged.split(' ').map((t) => ({ lower: t.slice(0, t.lastIndexOf('/')).toLowerCase(), tag: t.slice(t.lastIndexOf('/') + 1) })))
+    .map((t) => `${t.lower}/${t.tag}`)
+    .join(' ');
+
+describe('verb tag repairs', () => {
+  it('reads a noun or adjective after a modal and adverbs as the verb', () => {
+    expect(tags('Norland/NNP will/MD not/RB ever/RB quarrel/NN')).toBe('norland/NNP will/MD not/RB ever/RB quarrel/VB');
+    expect(tags('Norland/NNP did/VBD not/RB quarrel/NN')).toBe('norland/NNP did/VBD not/RB quarrel/VB');
+  });
+
+  it('reads a participle between a determiner, preposition or main verb and a noun as an adjective', () => {
+    expect(tags('helped/VBD the/DT two/CD exiled/VBD dissidents/NNS')).toBe('helped/VBD the/DT two/CD exiled/JJ dissidents/NNS');
+    expect(tags('to/TO expel/VB exiled/VBD leaders/NNS')).toBe('to/TO expel/VB exiled/JJ leaders/NNS');
+  });
+
+  it('keeps a participle after an auxiliary as the verb', () => {
+    expect(tags('Norland/NNP has/VBZ burned/VBN villages/NNS')).toBe('norland/NNP has/VBZ burned/VBN villages/NNS');
+  });
+});
