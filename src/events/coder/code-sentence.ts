@@ -1,7 +1,7 @@
 import { isMarker, type EventDictionaries, type VerbDictionary, type VerbPattern } from '../dictionary/types.js';
-import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, type VerbGroup } from './clauses.js';
+import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, FUTURES, HYPOTHETICAL_OPENERS, isAuxiliary, isBe, isNegation, MODALS, RELATIVES, verbGroups, type VerbGroup } from './clauses.js';
 import { retagged } from './retag.js';
-import { combine, DELEGATING_VERBS } from './combine.js';
+import { combine, DELEGATING_VERBS, refusedCode } from './combine.js';
 import { bestPattern, findVerb, type Bound, type FoundVerb, type PatternMatch, type PatternText } from './patterns.js';
 import { reportedActs, type Statement } from './reported.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
@@ -353,8 +353,10 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     let hypothetical = clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener);
     let passive = false;
     let modal = false;
+    let future = false;
     for (let i = g.start; i < main.start; i++) {
       const w = r.words[i] as CoderToken;
+      if (FUTURES.has(w.lower)) future = true;
       if (isNegation(w)) negated = true;
       if (MODALS.has(w.lower) || CONDITIONALS.has(w.lower)) modal = true;
       if (isBe(w) && r.words[main.start]?.tag === 'VBN') passive = true;
@@ -389,6 +391,13 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
       }
     }
     if (!isCode(coded.code) && !isCode(coded.reverse ?? '---')) return;
+    const refused = negated && future && !governorLemma ? refusedCode(coded.code) : undefined;
+    if (refused) {
+      // The refusal is stated, not supposed: only an "if"/"whether" clause keeps it hypothetical.
+      coded = { code: refused, start: coded.start, end: coded.end, bound: coded.bound };
+      negated = false;
+      hypothetical = clause.opener !== undefined && HYPOTHETICAL_OPENERS.has(clause.opener);
+    }
     const bound = coded.bound;
     // The pattern's markers name the actors they bound; the sentence's reading fills the rest.
     let sourceActor = passive ? passiveAgent(r, main.end, end) : own;

@@ -172,3 +172,17 @@ describe('a verb after a bare comma', () => {
     expect(code(s, MEETINGS)).toEqual([]);
   });
 });
+
+const YIELDING = dictionaries(`
+--- GRANT  [080] ---
+GRANT
+`);
+
+describe('a cooperative act refused for the future', () => {
+  it('is a rejection; a negated past stays a negated act', () => {
+    const future = sentence('Norland/NNP will/MD not/RB grant/VB Sudland/NNP access/NN ./.', [[0, 1, 'NRL'], [4, 5, 'SLD']]);
+    expect(code(future, YIELDING)).toEqual(['NRL>SLD 124']);
+    const past = sentence('Norland/NNP has/VBZ not/RB granted/VBN Sudland/NNP access/NN ./.', [[0, 1, 'NRL'], [4, 5, 'SLD']]);
+    expect(code(past, YIELDING)).toEqual(['NRL>SLD 080 negated']);
+  });
+});

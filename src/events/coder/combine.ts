@@ -45,3 +45,13 @@ export function combine(governor: string, code: string): Combined | undefined {
   }
   return undefined;
 }
+
+/**
+ * "X will not / would not give Y permission": a cooperative act (CAMEO 03–08) refused for the
+ * future is a rejection (12x), as "refused to" would code it. A negated past ("has not met") is
+ * not: it says what did not happen, not what was refused.
+ */
+export function refusedCode(code: string): string | undefined {
+  const root = code.slice(0, 2);
+  return Number(root) < 10 ? REFUSAL_BY_ROOT[root] : undefined;
+}
