@@ -3,6 +3,7 @@ import { asides, CLAUSE_OPENERS, SUBJECT_PRONOUNS, CONDITIONALS, COORDINATORS, F
 import { retagged } from './retag.js';
 import { combine, DELEGATING_VERBS, refusedCode } from './combine.js';
 import { bestPattern, findVerb, type Bound, type FoundVerb, type PatternMatch, type PatternText } from './patterns.js';
+import { refineAppeals } from './appeals.js';
 import { reportedActs, type Statement } from './reported.js';
 import type { ActorMention, CodedEvent, CoderOptions, CoderSentence, CoderToken } from './types.js';
 
@@ -414,6 +415,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     }
     const sources = sourceActor ? conjuncts(r, sourceActor) : [];
     statements[gi] = { lemma: main.form.lemma, code: coded.code, sources };
+    if (wanted && gi > 0 && isCode(coded.code)) byGroup[gi - 1] = refineAppeals(byGroup[gi - 1] ?? [], coded.code, g.start);
     if (!boundTarget && !passive && sources.length > 0) {
       // A statement's complement is what was said, not whom it was said to; other verbs reach into it.
       targetActor = objectAfter(r, main.end, end, sources) ?? (coded.code.startsWith('01') ? undefined : complementSubject(r, end) ?? purposeObject(r, end, sources));

@@ -186,3 +186,18 @@ describe('a cooperative act refused for the future', () => {
     expect(code(past, YIELDING)).toEqual(['NRL>SLD 080 negated']);
   });
 });
+
+const APPEALS = dictionaries(`
+--- ASK  [020] ---
+ASK
+
+--- HELP  [070] ---
+HELP
+`);
+
+describe('an appeal to someone to act', () => {
+  it('is coded by the act asked for; the act itself is only wanted', () => {
+    const s = sentence('Norland/NNP asked/VBD Sudland/NNP to/TO help/VB Eastmark/NNP ./.', [[0, 1, 'NRL'], [2, 3, 'SLD'], [5, 6, 'EST']]);
+    expect(code(s, APPEALS)).toEqual(['NRL>SLD 023', 'SLD>EST 070 hypothetical']);
+  });
+});
