@@ -41,7 +41,8 @@ function inGroup(t: CoderToken): boolean {
 /**
  * Verb groups of a sentence: VP chunks when the chunker ran, else runs of verb-like tokens; a
  * group followed at once by one opening with "to" joins it ("agreed" + "to meet"), so a verb
- * governing a verb is one group. Groups without a verb are dropped.
+ * governing a verb is one group, as does one apart from it only by adverbs ("did not even ever
+ * clash"). Groups without a verb are dropped.
  */
 export function verbGroups(s: CoderSentence): VerbGroup[] {
   const raw: { start: number; end: number }[] = [];
@@ -68,11 +69,19 @@ export function verbGroups(s: CoderSentence): VerbGroup[] {
   const merged: { start: number; end: number }[] = [];
   for (const g of raw) {
     const last = merged[merged.length - 1];
-    const opener = s.tokens[g.start];
-    if (last && last.end >= g.start - 0 && opener && (opener.tag === 'TO' || last.end === g.start) && hasVerb(s, last)) last.end = Math.max(last.end, g.end);
+    if (last && last.end <= g.start && onlyAdverbsBetween(s, last.end, g.start) && hasVerb(s, last)) last.end = Math.max(last.end, g.end);
     else merged.push({ ...g });
   }
   return merged.filter((g) => hasVerb(s, g));
+}
+
+/** "did not even ever clash": groups apart only by adverbs and negation are one. */
+function onlyAdverbsBetween(s: CoderSentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = s.tokens[i] as CoderToken;
+    if (!/^RB[RS]?$/.test(t.tag) && !isNegation(t)) return false;
+  }
+  return true;
 }
 
 function hasVerb(s: CoderSentence, g: { start: number; end: number }): boolean {

@@ -67,6 +67,9 @@ function read(s: CoderSentence): Reading {
 
 const MODIFIER = /^(DT|JJ|JJS|JJR|PRP\$|RB)$/;
 
+/** Words that join the actors of a compound ("neither A nor B" acts as both). */
+const CONJUNCTIONS = new Set(['and', 'or', 'nor']);
+
 /**
  * Conjoined actors around `first` ("Russia and China", "Russia, China and Iran", "Fornost and
  * the embattled Gondor": up to three determiners and adjectives before a conjunct), in text order.
@@ -77,7 +80,7 @@ function conjuncts(r: Reading, first: ActorMention): ActorMention[] {
   for (;;) {
     let i = at;
     for (let k = 0; k < 3 && MODIFIER.test(r.words[i]?.tag ?? '') && r.words[i]?.lower !== 'and'; k++) i--;
-    if (r.words[i]?.lower === 'and' || r.words[i]?.lower === 'or') i--;
+    if (CONJUNCTIONS.has(r.words[i]?.lower ?? '')) i--;
     if (r.words[i]?.lower === ',') i--;
     if (i === at) break;
     const prev = r.actorEndingAt.get(i);
@@ -89,7 +92,7 @@ function conjuncts(r: Reading, first: ActorMention): ActorMention[] {
   for (;;) {
     let i = at;
     if (r.words[i]?.lower === ',') i++;
-    if (r.words[i]?.lower === 'and' || r.words[i]?.lower === 'or') i++;
+    if (CONJUNCTIONS.has(r.words[i]?.lower ?? '')) i++;
     if (i === at) break;
     for (let k = 0; k < 3 && !r.actorStartingAt.has(i) && MODIFIER.test(r.words[i]?.tag ?? ''); k++) i++;
     const next = r.actorStartingAt.get(i);
@@ -112,12 +115,20 @@ function clauseStart(r: Reading, g: VerbGroup): { start: number; opener?: string
   return { start: 0 };
 }
 
-/** End (exclusive) of the clause after a group: the next clause opener or verb group. */
+/**
+ * End (exclusive) of the clause after a group: the next clause opener or verb group. A lone
+ * "-ing" word right after a common noun modifies it ("boycotted the parade supporting Gondor") and
+ * does not end the clause.
+ */
 function clauseEnd(r: Reading, g: VerbGroup): number {
   for (let i = g.end; i < r.words.length; i++) {
     const w = r.words[i] as CoderToken;
     if (CLAUSE_OPENERS.has(w.lower) || COORDINATORS.has(w.lower) && r.groupOf[i + 1] !== -1 && r.groupOf[i + 1] !== undefined) return i;
-    if (r.groupOf[i] !== -1 && r.groupOf[i] !== undefined && !r.aside[i]) return i;
+    const gi = r.groupOf[i];
+    if (gi === -1 || gi === undefined || r.aside[i]) continue;
+    const group = r.groups[gi] as VerbGroup;
+    const modifier = group.end - group.start === 1 && w.tag === 'VBG' && /^NNS?$/.test(r.words[i - 1]?.tag ?? '');
+    if (!modifier) return i;
   }
   return r.words.length;
 }

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { readVerbDictionary } from '../dictionary/verbs.js';
 import type { EventDictionaries } from '../dictionary/types.js';
 import { codeSentence } from './code-sentence.js';
-import type { ActorMention, CoderSentence } from './types.js';
+import type { ActorMention, CoderChunk, CoderSentence } from './types.js';
 
 /**
  * The coder on hand-tagged sentences and a dictionary written for these tests, so each rule is
  * checked without the tagger: `word/TAG` tokens, and actors as `[start, end, CODE]` token ranges.
  */
-function sentence(tagged: string, actors: readonly [number, number, string][]): CoderSentence {
+function sentence(tagged: string, actors: readonly [number, number, string][], chunks?: readonly CoderChunk[]): CoderSentence {
   const tokens = tagged.split(' ').map((t) => {
     const at = t.lastIndexOf('/');
     return { lower: t.slice(0, at).toLowerCase(), tag: t.slice(at + 1) };
   });
   const mentions: ActorMention[] = actors.map(([start, end, code]) => ({ start, end, code }));
-  return { tokens, actors: mentions };
+  return { tokens, actors: mentions, ...(chunks ? { chunks } : {}) };
 }
 
 function dictionaries(verbs: string): EventDictionaries {
@@ -199,5 +199,22 @@ describe('an appeal to someone to act', () => {
   it('is coded by the act asked for; the act itself is only wanted', () => {
     const s = sentence('Norland/NNP asked/VBD Sudland/NNP to/TO help/VB Eastmark/NNP ./.', [[0, 1, 'NRL'], [2, 3, 'SLD'], [5, 6, 'EST']]);
     expect(code(s, APPEALS)).toEqual(['NRL>SLD 023', 'SLD>EST 070 hypothetical']);
+  });
+});
+
+const BOYCOTTS = dictionaries(`
+--- BOYCOTT  [191] ---
+BOYCOTT
+`);
+
+describe('clauses and compounds', () => {
+  it('joins verb groups apart only by adverbs, so the subject reaches the verb', () => {
+    const s = sentence("Norland/NNP really/RB did/VBD not/RB even/RB ever/RB quarrel/NN over/IN fishing/NN with/IN Sudland/NNP ./.", [[0, 1, 'NRL'], [10, 11, 'SLD']], [{ type: 'VP', start: 2, end: 3 }]);
+    expect(code(s, QUARREL)).toEqual(['NRL>SLD 902']);
+  });
+
+  it('reads an -ing word after a noun as its modifier, not a new clause, and joins "neither … nor"', () => {
+    const s = sentence('Neither/DT Norland/NNP nor/CC Eastmark/NNP boycotted/VBD the/DT parade/NN supporting/VBG Sudland/NNP ./.', [[1, 2, 'NRL'], [3, 4, 'EST'], [8, 9, 'SLD']]);
+    expect(code(s, BOYCOTTS)).toEqual(['NRL>SLD 191', 'EST>SLD 191']);
   });
 });

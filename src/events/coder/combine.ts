@@ -27,6 +27,8 @@ export interface Combined {
 /** Combines governor and governed codes; undefined when the governor adds nothing and the governed code stands. */
 export function combine(governor: string, code: string): Combined | undefined {
   const root = code.slice(0, 2);
+  // A code outside CAMEO's twenty roots (a test dictionary's own) has no family to move within.
+  if (!(Number(root) >= 1 && Number(root) <= 20)) return undefined;
   const conflict = Number(root) >= 10;
   if (INTENT_VERBS.has(governor)) {
     if (!conflict && INTENT_BY_ROOT[root]) return { code: INTENT_BY_ROOT[root] ?? '030', hypothetical: false };
