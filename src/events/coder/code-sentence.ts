@@ -133,6 +133,16 @@ function clauseEnd(r: Reading, g: VerbGroup): number {
   return r.words.length;
 }
 
+/**
+ * How far a verb's patterns may read: its clause, and through a "that" into the clause it
+ * governs ("allowed that Mordor isn't a really pleasant place": the pattern names "really pleasant").
+ */
+function patternReach(r: Reading, end: number): number {
+  if (r.words[end]?.lower !== 'that') return end;
+  const next = r.groups.find((h) => h.start > end);
+  return next ? clauseEnd(r, next) : r.words.length;
+}
+
 /** An actor right after a preposition ("talks in Moscow") is not a subject. */
 function governedByPreposition(r: Reading, a: ActorMention): boolean {
   let i = a.start - 1;
@@ -382,7 +392,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     const objectFollows = /^(DT|NN|NNS|NNP|NNPS|JJ|PRP|PRP\$|CD)$/.test(r.words[after]?.tag ?? '') || r.actorStartingAt.has(after);
     if (r.words[main.start]?.tag === 'VBN' && !auxiliaries.some((w) => isAuxiliary(w)) && !objectFollows) passive = true;
     if (r.words[main.end]?.lower === 'not' || r.words[main.end]?.lower === "n't") negated = true;
-    let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, clause.start, end);
+    let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, clause.start, patternReach(r, end));
     // A pattern that names the negation ("DID N'T * …" in a test dictionary) has coded it already.
     if (coded.negationCoded) negated = false;
     if (modal && !coded.modalityCoded) hypothetical = true;

@@ -218,3 +218,16 @@ describe('clauses and compounds', () => {
     expect(code(s, BOYCOTTS)).toEqual(['NRL>SLD 191', 'EST>SLD 191']);
   });
 });
+
+const ALLOWING = dictionaries(`
+--- ALLOW  [080] ---
+ALLOW
+- * REALLY_PLEASANT  [024]
+`);
+
+describe('patterns reaching into a "that" clause', () => {
+  it('match words of the clause the verb governs', () => {
+    const s = sentence("Norland/NNP allowed/VBD that/IN Sudland/NNP is/VBZ n't/RB a/DT really/RB pleasant/JJ place/NN ./.", [[0, 1, 'NRL'], [3, 4, 'SLD']]);
+    expect(code(s, ALLOWING)).toEqual(['NRL>SLD 024']);
+  });
+});
