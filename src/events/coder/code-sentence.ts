@@ -472,7 +472,21 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
       }
     }
   });
-  return [...reportedActs(r.groups, r.words, byGroup, statements), ...nominalEvents(dict, r, subjects)];
+  return [...reportedActs(r.groups, r.words, byGroup, statements), ...nominalEvents(dict, r, subjects)].flatMap(eachActorCode);
+}
+
+/** An actor coded `FRO/BIL/SAM` (a dictionary phrase naming several actors) gives one event per code pair. */
+function eachActorCode(e: CodedEvent): CodedEvent[] {
+  if (!e.source.code.includes('/') && !e.target?.code.includes('/')) return [e];
+  const out: CodedEvent[] = [];
+  for (const source of e.source.code.split('/')) {
+    if (!e.target) {
+      out.push({ ...e, source: { ...e.source, code: source } });
+      continue;
+    }
+    for (const target of e.target.code.split('/')) if (target !== source) out.push({ ...e, source: { ...e.source, code: source }, target: { ...e.target, code: target } });
+  }
+  return out;
 }
 
 const NOMINAL_OPENERS = new Set(['on', 'during', 'after', 'before', 'following', 'in']);

@@ -231,3 +231,10 @@ describe('patterns reaching into a "that" clause', () => {
     expect(code(s, ALLOWING)).toEqual(['NRL>SLD 024']);
   });
 });
+
+describe('an actor naming several actors', () => {
+  it('gives one event per code', () => {
+    const s = sentence('The/DT Marches/NNPS visited/VBD Sudland/NNP ./.', [[0, 2, 'EST/WST'], [3, 4, 'SLD']]);
+    expect(code(s, MARKED)).toEqual(['EST>SLD 042', 'WST>SLD 042', 'SLD>EST 043', 'SLD>WST 043']);
+  });
+});

@@ -79,7 +79,8 @@ export function dictionaryActorFinder(actors: readonly ActorPhrase[], agents: re
       }
       const agent = f.agent;
       // "White House officials": an actor already coded with the agent's role keeps its code.
-      const join = (code: string): string => (code.endsWith(agent.code) && code !== '---' ? code : agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
+      const joinOne = (code: string): string => (code.endsWith(agent.code) && code !== '---' ? code : agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
+      const join = (code: string): string => code.split('/').map(joinOne).join('/');
       const linker = words[f.end]?.lower;
       const next = found[k + 1];
       if (prev && possessor(prev, f.start)) {

@@ -61,6 +61,10 @@ describe('actor, agent and discard readers', () => {
     ]);
   });
 
+  it('keeps a code naming several actors', () => {
+    expect(readActors('THE_MARCHES  [EST/WST]\n')[0]?.codes).toEqual([{ code: 'EST/WST' }]);
+  });
+
   it('reads date restrictions written with spaces', () => {
     expect(readActors('SMITH\n\t[NRL < 950601]\n\t[NRLGOV 19950601 - 19990815]\n')[0]?.codes).toEqual([
       { code: 'NRL', to: '1995-06-01' }, { code: 'NRLGOV', from: '1995-06-01', to: '1999-08-15' },
