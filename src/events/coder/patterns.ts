@@ -129,8 +129,18 @@ function matchBackward(text: PatternText, slots: readonly PatternSlot[], from: n
   return at;
 }
 
-/** A pattern's specificity: the fewest words it can match (a synset slot counts its shortest phrase, a marker one). */
-const size = (slots: readonly PatternSlot[]): number => slots.reduce((n, slot) => n + (isMarker(slot) ? 1 : Math.min(...slot.map((run) => run.length))), 0);
+const weights = new WeakMap<VerbPattern, number>();
+
+/** A pattern's specificity, computed once: the fewest words it can match (a synset slot counts its shortest phrase, a marker one). */
+function weightOf(pattern: VerbPattern): number {
+  let weight = weights.get(pattern);
+  if (weight === undefined) {
+    const size = (slots: readonly PatternSlot[]): number => slots.reduce((n, slot) => n + (isMarker(slot) ? 1 : slot.reduce((m, run) => Math.min(m, run.length), Infinity)), 0);
+    weight = size(pattern.pre) + size(pattern.post);
+    weights.set(pattern, weight);
+  }
+  return weight;
+}
 
 /** A pattern that matched: its code, how many words it names, the first and last tokens it reached and the actors its markers bound. */
 export interface PatternMatch {
@@ -151,7 +161,7 @@ export function bestPattern(text: PatternText, patterns: readonly VerbPattern[],
   const postTo = Math.min(clauseEnd, verbEnd + POST_WINDOW);
   const preFrom = Math.max(clauseStart, verbStart - PRE_WINDOW);
   for (const pattern of patterns) {
-    const weight = size(pattern.pre) + size(pattern.post);
+    const weight = weightOf(pattern);
     if (weight === 0 || (best && weight <= best.weight)) continue;
     const bound: Bound = {};
     const end = pattern.post.length > 0 ? matchForward(text, pattern.post, verbEnd, postTo, bound) : verbEnd;
