@@ -1,7 +1,7 @@
 import type { CodedEvent } from './types.js';
 
 /**
- * "Congress asked Obama to help Iran": an appeal (CAMEO 02) or demand (10) whose object is asked
+ * "the council asked Norway to help Chad": an appeal (CAMEO 02) or demand (10) whose object is asked
  * to do something is coded by what is asked, as CAMEO's sub-codes spell out (appeal for aid 023,
  * demand a meeting 106). Keyed by the root of the act asked for.
  */
@@ -15,7 +15,7 @@ export function appealFor(appeal: string, asked: string): string | undefined {
 }
 
 /**
- * Refines the events of the group before an infinitive ("asking Obama" + "to help Iran") by the
+ * Refines the events of the group before an infinitive ("asking Norway" + "to help Chad") by the
  * act the infinitive at `infinitive` asks for, when the appeal's target stands right before it
  * (the one asked); the asked-for act itself stays as it is (hypothetical: wanted, not done).
  */

@@ -42,7 +42,7 @@ function inGroup(t: CoderToken): boolean {
  * Verb groups of a sentence: VP chunks when the chunker ran, else runs of verb-like tokens; a
  * group followed at once by one opening with "to" joins it ("agreed" + "to meet"), so a verb
  * governing a verb is one group, as does one apart from it only by adverbs ("did not even ever
- * clash"). Groups without a verb are dropped.
+ * meet"). Groups without a verb are dropped.
  */
 export function verbGroups(s: CoderSentence): VerbGroup[] {
   const raw: { start: number; end: number }[] = [];
@@ -75,7 +75,7 @@ export function verbGroups(s: CoderSentence): VerbGroup[] {
   return merged.filter((g) => hasVerb(s, g));
 }
 
-/** "did not even ever clash": groups apart only by adverbs and negation are one. */
+/** "did not even ever meet": groups apart only by adverbs and negation are one. */
 function onlyAdverbsBetween(s: CoderSentence, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = s.tokens[i] as CoderToken;

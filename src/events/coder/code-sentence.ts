@@ -117,7 +117,7 @@ function clauseStart(r: Reading, g: VerbGroup): { start: number; opener?: string
 
 /**
  * End (exclusive) of the clause after a group: the next clause opener or verb group. A lone
- * "-ing" word right after a common noun modifies it ("boycotted the parade supporting Gondor") and
+ * "-ing" word right after a common noun modifies it ("boycotted the rally backing Chad") and
  * does not end the clause.
  */
 function clauseEnd(r: Reading, g: VerbGroup): number {
@@ -135,7 +135,7 @@ function clauseEnd(r: Reading, g: VerbGroup): number {
 
 /**
  * How far a verb's patterns may read: its clause, and through a "that" into the clause it
- * governs ("allowed that Mordor isn't a really pleasant place": the pattern names "really pleasant").
+ * governs ("conceded that Chad is not a really safe place": a pattern may name "really safe").
  */
 function patternReach(r: Reading, end: number): number {
   if (r.words[end]?.lower !== 'that') return end;
@@ -265,7 +265,7 @@ interface Coding {
   readonly reverse?: string;
   readonly start: number;
   readonly end: number;
-  /** The pattern names the negation or the modal of its group ("DID N'T *", "INDICATED WOULD *"): it has coded them. */
+  /** The pattern names the negation or the modal of its group ("DID N'T *", "SAID WOULD *"): it has coded them. */
   readonly negationCoded?: boolean;
   readonly modalityCoded?: boolean;
   readonly bound: Bound;
@@ -397,7 +397,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     if (coded.negationCoded) negated = false;
     if (modal && !coded.modalityCoded) hypothetical = true;
     // An infinitive after an object is what someone wants done, unless the pattern itself reaches
-    // back over the governing verb ("+ HOSTING * TABASKI"): then it names the whole construction.
+    // back over the governing verb ("+ HOSTING * FEAST"): then it names the whole construction.
     if (wanted && coded.start >= g.start) hypothetical = true;
     let governorLemma: string | undefined;
     if (governor) {

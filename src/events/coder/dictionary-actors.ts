@@ -96,7 +96,7 @@ export function dictionaryActorFinder(actors: readonly ActorPhrase[], agents: re
       } else out.push({ start: f.start, end: f.end, code: join('---') });
     }
     // "Bree Prime Minister Romendacil": touching mentions are one actor, coded as specifically as
-    // either is; "MSF Arnor": a prefix agent with no actor yet (`NGO---`) takes the one it touches.
+    // either is; "Aid Corps Chad": a prefix agent with no actor yet (`NGO---`) takes the one it touches.
     const merged: ActorMention[] = [];
     for (const m of out) {
       const last = merged[merged.length - 1];

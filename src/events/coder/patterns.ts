@@ -4,7 +4,7 @@ import type { ActorMention, CoderToken } from './types.js';
 /** How far past the verb a pattern may reach, in tokens: PETRARCH's patterns name the verb's own phrase. */
 const POST_WINDOW = 12;
 const PRE_WINDOW = 8;
-/** The longest run of consecutive words a pre slot may name ("most certainly really did not ever"). */
+/** The longest run of consecutive words a pre slot may name (a long run of auxiliaries and adverbs). */
 const MAX_RUN = 8;
 
 /**

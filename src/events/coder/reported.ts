@@ -27,8 +27,8 @@ function reports(words: readonly CoderToken[], said: VerbGroup, act: VerbGroup):
 
 /**
  * A use of force reported by a statement is the speaker's act, as PETRARCH-2's verb ontology
- * codes it: "the US claimed they had attacked Iraq" is a claim of responsibility (015) towards
- * the attacked; "the US claimed ISIL had attacked Iraq" an accusation (112) of the attacker. The
+ * codes it: "Chad claimed it had shelled Sudan" is a claim of responsibility (015) towards
+ * the attacked; "Chad claimed Libya had shelled Sudan" an accusation (112) of the attacker. The
  * reported attack by another actor stays, flagged hypothetical: it is a claim, not a fact. The
  * statement's own reading of the attacker as its object is replaced by the accusation.
  */

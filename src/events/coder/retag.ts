@@ -7,8 +7,8 @@ import type { CoderToken } from './types.js';
  */
 
 /**
- * A modal, or "do" with a negation, is followed by a bare verb: "will not ever clash", "did not
- * even meet". A word the tagger read there as a noun or adjective ("clash/NN") is that verb.
+ * A modal, or "do" with a negation, is followed by a bare verb: "will not ever meet", "did not
+ * even sign". A word the tagger read there as a noun or adjective ("meet/NN") is that verb.
  */
 function withVerbsAfterModals(tokens: readonly CoderToken[]): CoderToken[] {
   const out = tokens.slice();
@@ -29,7 +29,7 @@ const BEFORE_MODIFIER = /^(DT|PDT|CD|PRP\$|IN|JJ)$/;
 
 /**
  * A past participle between a determiner, number, preposition or a main verb and a noun is an
- * adjective: "the two exiled dissidents", "meet with exiled dissidents", "expel exiled leaders".
+ * adjective: "the three jailed reporters", "met with jailed reporters", "freed jailed reporters".
  * After an auxiliary ("has attacked villages") it stays the verb.
  */
 function withParticiplesAsModifiers(tokens: CoderToken[]): CoderToken[] {

@@ -11,7 +11,7 @@ export type WordSlot = readonly (readonly string[])[];
  * PETRARCH's actor markers as pattern slots: `$` the source, `+` the target, `%` a compound actor
  * whose members take the side the slot is on (the subject side before the verb, the object side
  * after it; with nothing on the other side, each member acts on the others), and `^` a noun
- * phrase passed over ("EID AT ^ WITH +": the place, then the target).
+ * phrase passed over ("FEAST AT ^ WITH +": the place, then the target).
  */
 export interface MarkerSlot {
   readonly marker: 'source' | 'target' | 'compound' | 'skip';
