@@ -114,8 +114,12 @@ export function asides(s: CoderSentence): boolean[] {
     let verbs = 0;
     for (let k = i + 1; k < j; k++) if (s.tokens[k]?.tag.startsWith('VB')) verbs++;
     const relative = first !== undefined && (first.lower === 'who' || first.lower === 'which' || first.lower === 'whose');
+    // ", in remarks published on Monday,": a prepositional phrase, participles at most, no finite verb.
+    let finite = false;
+    for (let k = i + 1; k < j; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(s.tokens[k]?.tag ?? '')) finite = true;
+    const prepositional = first !== undefined && first.tag === 'IN' && !CLAUSE_OPENERS.has(first.lower) && !finite && j - i <= 10;
     const apposition = verbs === 0 && j - i <= 8 && first !== undefined && !COORDINATORS.has(first.lower) && first.tag !== 'IN';
-    if (relative || apposition) for (let k = i; k <= j; k++) mask[k] = true;
+    if (relative || apposition || prepositional) for (let k = i; k <= j; k++) mask[k] = true;
   }
   return mask;
 }

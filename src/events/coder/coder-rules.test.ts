@@ -238,3 +238,10 @@ describe('an actor naming several actors', () => {
     expect(code(s, MARKED)).toEqual(['EST>SLD 042', 'WST>SLD 042', 'SLD>EST 043', 'SLD>WST 043']);
   });
 });
+
+describe('asides', () => {
+  it('skips a comma-enclosed prepositional phrase with a participle between subject and verb', () => {
+    const s = sentence('Norland/NNP ,/, in/IN a/DT letter/NN sent/VBN on/IN Monday/NNP ,/, asked/VBD Sudland/NNP for/IN help/NN ./.', [[0, 1, 'NRL'], [10, 11, 'SLD']]);
+    expect(code(s, APPEALS)).toEqual(['NRL>SLD 020']);
+  });
+});

@@ -20,4 +20,8 @@ describe('verb tag repairs', () => {
   it('keeps a participle after an auxiliary as the verb', () => {
     expect(tags('Norland/NNP has/VBZ burned/VBN villages/NNS')).toBe('norland/NNP has/VBZ burned/VBN villages/NNS');
   });
+
+  it('reads an -ing word after a determiner as a noun', () => {
+    expect(tags('planned/VBD the/DT reopening/VBG of/IN ports/NNS')).toBe('planned/VBD the/DT reopening/NN of/IN ports/NNS');
+  });
 });

@@ -46,7 +46,16 @@ function withParticiplesAsModifiers(tokens: CoderToken[]): CoderToken[] {
   return tokens;
 }
 
-/** The sentence's tokens with both repairs applied. */
+/** An "-ing" word right after a determiner or possessive is a noun: "arranged for the reopening of …". */
+function withGerundsAsNouns(tokens: CoderToken[]): CoderToken[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as CoderToken;
+    if (t.tag === 'VBG' && /^(DT|PRP\$)$/.test(tokens[i - 1]?.tag ?? '')) tokens[i] = { lower: t.lower, tag: 'NN' };
+  }
+  return tokens;
+}
+
+/** The sentence's tokens with the repairs applied. */
 export function retagged(tokens: readonly CoderToken[]): CoderToken[] {
-  return withParticiplesAsModifiers(withVerbsAfterModals(tokens));
+  return withGerundsAsNouns(withParticiplesAsModifiers(withVerbsAfterModals(tokens)));
 }
