@@ -117,8 +117,8 @@ function clauseStart(r: Reading, g: VerbGroup): { start: number; opener?: string
 
 /**
  * End (exclusive) of the clause after a group: the next clause opener or verb group. A lone
- * "-ing" word right after a common noun modifies it ("boycotted the rally backing Chad") and
- * does not end the clause.
+ * "-ing" word right after a common noun modifies it ("boycotted the rally backing Chad"), as
+ * does a participle with its agent ("welcomed the memos sent by Chad"): neither ends the clause.
  */
 function clauseEnd(r: Reading, g: VerbGroup): number {
   for (let i = g.end; i < r.words.length; i++) {
@@ -127,7 +127,9 @@ function clauseEnd(r: Reading, g: VerbGroup): number {
     const gi = r.groupOf[i];
     if (gi === -1 || gi === undefined || r.aside[i]) continue;
     const group = r.groups[gi] as VerbGroup;
-    const modifier = group.end - group.start === 1 && w.tag === 'VBG' && /^NNS?$/.test(r.words[i - 1]?.tag ?? '');
+    const single = group.end - group.start === 1 && /^NNS?$/.test(r.words[i - 1]?.tag ?? '');
+    const reducedRelative = /^VB[DN]$/.test(w.tag) && /^(by|from)$/.test(r.words[i + 1]?.lower ?? '');
+    const modifier = single && (w.tag === 'VBG' || reducedRelative);
     if (!modifier) return i;
   }
   return r.words.length;

@@ -217,6 +217,11 @@ describe('clauses and compounds', () => {
     const s = sentence('Neither/DT Norland/NNP nor/CC Eastmark/NNP boycotted/VBD the/DT parade/NN supporting/VBG Sudland/NNP ./.', [[1, 2, 'NRL'], [3, 4, 'EST'], [8, 9, 'SLD']]);
     expect(code(s, BOYCOTTS)).toEqual(['NRL>SLD 191', 'EST>SLD 191']);
   });
+
+  it('reads a participle with its agent after a noun as a modifier too', () => {
+    const s = sentence('Norland/NNP boycotted/VBD the/DT talks/NNS planned/VBN by/IN Sudland/NNP ./.', [[0, 1, 'NRL'], [6, 7, 'SLD']]);
+    expect(code(s, BOYCOTTS)).toEqual(['NRL>SLD 191']);
+  });
 });
 
 const ALLOWING = dictionaries(`
