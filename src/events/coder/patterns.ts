@@ -2,7 +2,7 @@ import { isMarker, type MarkerSlot, type PatternSlot, type VerbDictionary, type 
 import type { ActorMention, CoderToken } from './types.js';
 
 /** How far past the verb a pattern may reach, in tokens: PETRARCH's patterns name the verb's own phrase. */
-const POST_WINDOW = 12;
+const POST_WINDOW = 10;
 const PRE_WINDOW = 8;
 /** The longest run of consecutive words a pre slot may name (a long run of auxiliaries and adverbs). */
 const MAX_RUN = 8;
