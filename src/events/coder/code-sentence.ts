@@ -437,7 +437,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
       sourceActor = boundSource;
     }
     const sources = sourceActor ? conjuncts(r, sourceActor) : [];
-    statements[gi] = { lemma: main.form.lemma, code: coded.code, sources };
+    statements[gi] = { lemma: main.form.lemma, code: coded.code, sources, flagged: negated || hypothetical, start: g.start, end: Math.max(coded.end, main.end) };
     if (wanted && gi > 0 && isCode(coded.code)) byGroup[gi - 1] = refineAppeals(byGroup[gi - 1] ?? [], coded.code, g.start);
     if (!boundTarget && !passive && sources.length > 0) {
       // A statement's complement is what was said, not whom it was said to; other verbs reach into it.

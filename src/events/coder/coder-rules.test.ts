@@ -150,6 +150,11 @@ describe('a use of force reported by a statement', () => {
     const s = sentence('Norland/NNP said/VBD that/IN Eastmark/NNP had/VBD attacked/VBN Sudland/NNP ./.', [[0, 1, 'NRL'], [3, 4, 'EST'], [6, 7, 'SLD']]);
     expect(code(s, SPEECH)).toEqual(['NRL>EST 112', 'EST>SLD 190 hypothetical']);
   });
+
+  it('is an accusation even when the reported attack has no target of its own', () => {
+    const s = sentence('Norland/NNP said/VBD that/IN Eastmark/NNP had/VBD attacked/VBN itself/PRP ./.', [[0, 1, 'NRL'], [3, 4, 'EST']]);
+    expect(code(s, SPEECH)).toEqual(['NRL>EST 112']);
+  });
 });
 
 const MEETINGS = dictionaries(`

@@ -1,11 +1,15 @@
 import type { VerbGroup } from './clauses.js';
 import type { ActorMention, CodedEvent, CoderToken } from './types.js';
 
-/** What a verb group said, when its verb is a statement: its lemma, code and subjects. */
+/** What a verb group codes, whether or not it found a target: its lemma, code, subjects, flags and action span. */
 export interface Statement {
   readonly lemma: string;
   readonly code: string;
   readonly sources: readonly ActorMention[];
+  /** The act is negated or only supposed ("did not attack", "may attack"): it reports no force. */
+  readonly flagged: boolean;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Verbs that report a claim, whatever code the dictionary gives them ("claim" is 110 in CAMEO.2.0). */
@@ -58,6 +62,14 @@ export function reportedActs(groups: readonly VerbGroup[], words: readonly Coder
         }
       }
       out[gi - 1] = (out[gi - 1] ?? []).filter((s) => !s.target || !same(s.target, e.source));
+    }
+    // "Chad said Libya had shelled itself": no dyad was coded, the accusation still stands.
+    const act = statements[gi];
+    if (acts.length === 0 && act && isForce(act.code) && !act.flagged && act.sources.length > 0 && !said.sources.some((s) => act.sources.some((a) => same(s, a)))) {
+      for (const speaker of said.sources) for (const accused of act.sources) {
+        added.push({ source: speaker, target: accused, code: '112', action: { start: saidGroup.start, end: act.end }, negated: false, hypothetical: false, verb: said.lemma });
+      }
+      out[gi - 1] = (out[gi - 1] ?? []).filter((s) => !s.target || !act.sources.some((a) => same(s.target as ActorMention, a)));
     }
     out[gi] = [...added, ...kept];
   }
