@@ -145,6 +145,17 @@ function patternReach(r: Reading, end: number): number {
   return next ? clauseEnd(r, next) : r.words.length;
 }
 
+/** "Sanctions against X were imposed by Y": a passive with no actor subject acts on the actor its subject is against. */
+function subjectComplement(r: Reading, from: number, to: number): ActorMention | undefined {
+  // Only a plain noun phrase: "the civilians jailed for acting against X" has a verb of its own.
+  for (let i = from; i < to; i++) if (r.groupOf[i] !== -1) return undefined;
+  for (let i = from; i < to; i++) {
+    const a = r.actorStartingAt.get(i);
+    if (a && a.end <= to && /^(against|on|over|toward|towards)$/.test(r.words[i - 1]?.lower ?? '')) return a;
+  }
+  return undefined;
+}
+
 /** An actor right after a preposition ("talks in Moscow") is not a subject. */
 function governedByPreposition(r: Reading, a: ActorMention): boolean {
   let i = a.start - 1;
@@ -284,7 +295,7 @@ const namesBefore = (pattern: VerbPattern, words: ReadonlySet<string>): boolean 
  * The CAMEO code of a verb where it stands: the best pattern of its blocks (a word may head more
  * than one), else its own code, else its block's.
  */
-function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, start: number, end: number): Coding {
+function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, start: number, end: number, passiveSubject?: { from: number; to: number }): Coding {
   const forms = [verb.form, ...(verb.others ?? [])];
   let match: PatternMatch | undefined;
   for (const form of forms) {
@@ -292,6 +303,9 @@ function verbCode(dict: VerbDictionary, r: Reading, verb: FoundVerb, start: numb
     // Pre slots read from the verb itself, so a pattern may name the group's auxiliaries ("DID N'T *").
     const found = block ? bestPattern(r, block.patterns, verb.end, verb.start, start, end) : undefined;
     if (found && (!match || found.weight > match.weight)) match = found;
+    // "Evidence against X was presented by Y": the passive's subject is what "* EVIDENCE" names.
+    const asObject = block && passiveSubject ? bestPattern(r, block.patterns, verb.end, verb.start, start, end, passiveSubject) : undefined;
+    if (asObject && (!match || asObject.weight > match.weight)) match = asObject;
   }
   if (match) {
     const { code, reverse } = match.pattern;
@@ -394,7 +408,8 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     const objectFollows = /^(DT|NN|NNS|NNP|NNPS|JJ|PRP|PRP\$|CD)$/.test(r.words[after]?.tag ?? '') || r.actorStartingAt.has(after);
     if (r.words[main.start]?.tag === 'VBN' && !auxiliaries.some((w) => isAuxiliary(w)) && !objectFollows) passive = true;
     if (r.words[main.end]?.lower === 'not' || r.words[main.end]?.lower === "n't") negated = true;
-    let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, clause.start, patternReach(r, end));
+    const passiveSubject = passive ? { from: clause.start, to: g.start } : undefined;
+    let coded = delegated(dict.verbs, r, main, g, clause.start, end) ?? verbCode(dict.verbs, r, main, clause.start, patternReach(r, end), passiveSubject);
     // A pattern that names the negation ("DID N'T * …" in a test dictionary) has coded it already.
     if (coded.negationCoded) negated = false;
     if (modal && !coded.modalityCoded) hypothetical = true;
@@ -425,7 +440,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     const bound = coded.bound;
     // The pattern's markers name the actors they bound; the sentence's reading fills the rest.
     let sourceActor = passive ? passiveAgent(r, main.end, end) : own;
-    let targetActor = passive ? own : undefined;
+    let targetActor = passive ? own ?? subjectComplement(r, clause.start, g.start) : undefined;
     const boundSource = bound.source ?? (bound.compoundSide === 'pre' ? bound.compound : undefined);
     const boundTarget = bound.target ?? (bound.compoundSide === 'post' ? bound.compound : undefined);
     if (boundTarget) {

@@ -255,3 +255,16 @@ describe('asides', () => {
     expect(code(s, APPEALS)).toEqual(['NRL>SLD 020']);
   });
 });
+
+const CHARGES = dictionaries(`
+--- BRING  [---] ---
+BRING {BROUGHT}
+- * CHARGES  [1124]
+`);
+
+describe('a passive whose subject is a noun against an actor', () => {
+  it('reads the subject as the pattern\'s object and the actor it is against as the target', () => {
+    const s = sentence('Charges/NNS against/IN Sudland/NNP were/VBD brought/VBN by/IN Norland/NNP ./.', [[2, 3, 'SLD'], [6, 7, 'NRL']]);
+    expect(code(s, CHARGES)).toEqual(['NRL>SLD 1124']);
+  });
+});

@@ -155,16 +155,19 @@ export interface PatternMatch {
  * The most specific pattern of a block matching around a verb: pre slots within the clause
  * before the verb (its auxiliaries included), post slots after it (up to {@link POST_WINDOW}
  * tokens or the clause end). Ties go to the earlier pattern in the file, as PETRARCH reads them.
+ * `object`, when given, is where the post slots read instead: a passive's subject, its logical object.
  */
-export function bestPattern(text: PatternText, patterns: readonly VerbPattern[], verbEnd: number, verbStart: number, clauseStart: number, clauseEnd: number): PatternMatch | undefined {
+export function bestPattern(text: PatternText, patterns: readonly VerbPattern[], verbEnd: number, verbStart: number, clauseStart: number, clauseEnd: number, object?: { readonly from: number; readonly to: number }): PatternMatch | undefined {
   let best: PatternMatch | undefined;
-  const postTo = Math.min(clauseEnd, verbEnd + POST_WINDOW);
+  const postFrom = object?.from ?? verbEnd;
+  const postTo = object?.to ?? Math.min(clauseEnd, verbEnd + POST_WINDOW);
   const preFrom = Math.max(clauseStart, verbStart - PRE_WINDOW);
   for (const pattern of patterns) {
     const weight = weightOf(pattern);
     if (weight === 0 || (best && weight <= best.weight)) continue;
     const bound: Bound = {};
-    const end = pattern.post.length > 0 ? matchForward(text, pattern.post, verbEnd, postTo, bound) : verbEnd;
+    if (object && pattern.post.length === 0) continue;
+    const end = pattern.post.length > 0 ? matchForward(text, pattern.post, postFrom, postTo, bound) : verbEnd;
     if (end < 0) continue;
     const start = pattern.pre.length > 0 ? matchBackward(text, pattern.pre, preFrom, verbStart, bound) : verbStart;
     if (start < 0) continue;
