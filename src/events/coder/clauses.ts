@@ -41,7 +41,8 @@ function inGroup(t: CoderToken): boolean {
 /**
  * Verb groups of a sentence: VP chunks when the chunker ran, else runs of verb-like tokens; a
  * group followed at once by one opening with "to" joins it ("agreed" + "to meet"), so a verb
- * governing a verb is one group. Groups without a verb are dropped.
+ * governing a verb is one group, as does one apart from it only by adverbs ("did not even ever
+ * meet"). Groups without a verb are dropped.
  */
 export function verbGroups(s: CoderSentence): VerbGroup[] {
   const raw: { start: number; end: number }[] = [];
@@ -68,11 +69,19 @@ export function verbGroups(s: CoderSentence): VerbGroup[] {
   const merged: { start: number; end: number }[] = [];
   for (const g of raw) {
     const last = merged[merged.length - 1];
-    const opener = s.tokens[g.start];
-    if (last && last.end >= g.start - 0 && opener && (opener.tag === 'TO' || last.end === g.start) && hasVerb(s, last)) last.end = Math.max(last.end, g.end);
+    if (last && last.end <= g.start && onlyAdverbsBetween(s, last.end, g.start) && hasVerb(s, last)) last.end = Math.max(last.end, g.end);
     else merged.push({ ...g });
   }
   return merged.filter((g) => hasVerb(s, g));
+}
+
+/** "did not even ever meet": groups apart only by adverbs and negation are one. */
+function onlyAdverbsBetween(s: CoderSentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = s.tokens[i] as CoderToken;
+    if (!/^RB[RS]?$/.test(t.tag) && !isNegation(t)) return false;
+  }
+  return true;
 }
 
 function hasVerb(s: CoderSentence, g: { start: number; end: number }): boolean {
@@ -105,8 +114,12 @@ export function asides(s: CoderSentence): boolean[] {
     let verbs = 0;
     for (let k = i + 1; k < j; k++) if (s.tokens[k]?.tag.startsWith('VB')) verbs++;
     const relative = first !== undefined && (first.lower === 'who' || first.lower === 'which' || first.lower === 'whose');
+    // ", in remarks published on Monday,": a prepositional phrase, participles at most, no finite verb.
+    let finite = false;
+    for (let k = i + 1; k < j; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(s.tokens[k]?.tag ?? '')) finite = true;
+    const prepositional = first !== undefined && first.tag === 'IN' && !CLAUSE_OPENERS.has(first.lower) && !finite && j - i <= 10;
     const apposition = verbs === 0 && j - i <= 8 && first !== undefined && !COORDINATORS.has(first.lower) && first.tag !== 'IN';
-    if (relative || apposition) for (let k = i; k <= j; k++) mask[k] = true;
+    if (relative || apposition || prepositional) for (let k = i; k <= j; k++) mask[k] = true;
   }
   return mask;
 }

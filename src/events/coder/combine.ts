@@ -27,6 +27,8 @@ export interface Combined {
 /** Combines governor and governed codes; undefined when the governor adds nothing and the governed code stands. */
 export function combine(governor: string, code: string): Combined | undefined {
   const root = code.slice(0, 2);
+  // A code outside CAMEO's twenty roots (a test dictionary's own) has no family to move within.
+  if (!(Number(root) >= 1 && Number(root) <= 20)) return undefined;
   const conflict = Number(root) >= 10;
   if (INTENT_VERBS.has(governor)) {
     if (!conflict && INTENT_BY_ROOT[root]) return { code: INTENT_BY_ROOT[root] ?? '030', hypothetical: false };
@@ -44,4 +46,14 @@ export function combine(governor: string, code: string): Combined | undefined {
     return { code, hypothetical: true };
   }
   return undefined;
+}
+
+/**
+ * "X will not / would not give Y permission": a cooperative act (CAMEO 03–08) refused for the
+ * future is a rejection (12x), as "refused to" would code it. A negated past ("has not met") is
+ * not: it says what did not happen, not what was refused.
+ */
+export function refusedCode(code: string): string | undefined {
+  const root = code.slice(0, 2);
+  return Number(root) < 10 ? REFUSAL_BY_ROOT[root] : undefined;
 }

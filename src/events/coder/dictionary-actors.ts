@@ -79,7 +79,8 @@ export function dictionaryActorFinder(actors: readonly ActorPhrase[], agents: re
       }
       const agent = f.agent;
       // "White House officials": an actor already coded with the agent's role keeps its code.
-      const join = (code: string): string => (code.endsWith(agent.code) && code !== '---' ? code : agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
+      const joinOne = (code: string): string => (code.endsWith(agent.code) && code !== '---' ? code : agent.prefix ? `${agent.code}${code}` : `${code}${agent.code}`);
+      const join = (code: string): string => code.split('/').map(joinOne).join('/');
       const linker = words[f.end]?.lower;
       const next = found[k + 1];
       if (prev && possessor(prev, f.start)) {
@@ -94,11 +95,14 @@ export function dictionaryActorFinder(actors: readonly ActorPhrase[], agents: re
         }
       } else out.push({ start: f.start, end: f.end, code: join('---') });
     }
-    // "Bree Prime Minister Romendacil": touching mentions are one actor, coded as specifically as either is.
+    // "Bree Prime Minister Romendacil": touching mentions are one actor, coded as specifically as
+    // either is; "Aid Corps Chad": a prefix agent with no actor yet (`NGO---`) takes the one it touches.
     const merged: ActorMention[] = [];
     for (const m of out) {
       const last = merged[merged.length - 1];
-      if (last && last.end === m.start && !/^---/.test(last.code) && !/^---/.test(m.code)) {
+      if (last && last.end === m.start && /^[A-Z]+---$/.test(last.code) && !/---/.test(m.code)) {
+        merged[merged.length - 1] = { start: last.start, end: m.end, code: last.code.replace('---', m.code) };
+      } else if (last && last.end === m.start && !/^---/.test(last.code) && !/^---/.test(m.code)) {
         merged[merged.length - 1] = { start: last.start, end: m.end, code: m.code.length > last.code.length ? m.code : last.code };
       } else merged.push(m);
     }

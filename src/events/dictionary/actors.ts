@@ -3,12 +3,13 @@ import type { ActorCode } from '../../kb/index.js';
 import type { ActorPhrase, AgentPhrase, Discards, IssuePhrase } from './types.js';
 import { dictionaryWords, plural, stripComments } from './words.js';
 
-/** `RUSGOV`, `RUSGOV >080508`, `<080508` or `700101-990809` as a code; undefined for `---` or a bad date. */
+/** `RUSGOV`, `ELR/GAL`, `RUSGOV >080508`, `<080508` or `700101-990809` as a code; undefined for `---` or a bad date. */
 export function dictionaryCode(raw: string): ActorCode | undefined {
   // The test dictionary spaces its restrictions: "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]".
   const [code = '', ...rest] = raw.trim().split(/\s+/);
   const restriction = rest.length > 0 ? rest.join('') : undefined;
-  if (!/^[A-Za-z0-9]{3,}$/.test(code)) return undefined;
+  // "[FRO/BIL/SAM]": a phrase standing for several actors at once (each is coded).
+  if (!code.split('/').every((part) => /^[A-Za-z0-9]{3,}$/.test(part))) return undefined;
   const upper = code.toUpperCase();
   if (restriction === undefined) return { code: upper };
   const m = /^([<>])?(\d+)(?:-(\d+))?$/.exec(restriction);
@@ -70,7 +71,7 @@ export function readAgents(text: string): AgentPhrase[] {
       macros.set(macro[1] ?? '', (macro[2] ?? '').split(',').map((w) => w.trim()).filter((w) => w.length > 0));
       continue;
     }
-    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[(~?)([A-Za-z0-9]+)(~?)\]/.exec(line);
+    const entry = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[\s*(~?)\s*([A-Za-z0-9]+)\s*(~?)\s*\]/.exec(line);
     if (!entry) continue;
     const code = (entry[4] ?? '').toUpperCase();
     const prefix = entry[5] === '~' && entry[3] !== '~';

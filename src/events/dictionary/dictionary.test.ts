@@ -28,12 +28,26 @@ describe('verb dictionary reader', () => {
     expect(d.forms['rowed']?.[0]).toEqual({ block: 0, lemma: 'row out', code: '040', after: ['out'] });
   });
 
-  it('expands synsets with plurals (not for a trailing underscore) and drops patterns naming actor markers', () => {
+  it('expands synsets with plurals (not for a trailing underscore)', () => {
     const [boat, shore] = d.blocks[0]?.patterns ?? [];
     expect(boat?.post[0]).toEqual([['ferry'], ['ferries'], ['canoe']]);
-    expect(shore?.code).toBe('0421');
     expect(shore?.post).toEqual([[['to']], [['far', 'shore'], ['far', 'shores']]]);
-    expect(d.blocks[0]?.patterns.length).toBe(2);
+  });
+
+  it('reads both codes of a reciprocal pair and only the way back of `[:CODE]`', () => {
+    const [, shore] = d.blocks[0]?.patterns ?? [];
+    expect([shore?.code, shore?.reverse]).toEqual(['0421', '043']);
+    const back = readVerbDictionary('--- APPEAR [---] ---\nAPPEAR\n- * (BEFORE COURT) [:173]\n').blocks[0]?.patterns[0];
+    expect([back?.code, back?.reverse]).toEqual(['---', '173']);
+  });
+
+  it('keeps actor markers as slots of their own, a marker joined to a word too', () => {
+    const together = d.blocks[0]?.patterns[2];
+    expect(together).toMatchObject({ pre: [{ marker: 'compound' }], code: '099' });
+    const joined = readVerbDictionary('--- HOST [042] ---\nHOST\n- + HOSTING * FEAST ^ $ [046]\n- SAID_+ * [010]\n').blocks[0]?.patterns ?? [];
+    expect(joined[0]?.pre).toEqual([[['hosting'], ['hostings']], { marker: 'target' }]);
+    expect(joined[0]?.post).toEqual([[['feast'], ['feasts']], { marker: 'skip' }, { marker: 'source' }]);
+    expect(joined[1]?.pre).toEqual([{ marker: 'target' }, [['said'], ['saids']]]);
   });
 });
 
@@ -45,6 +59,10 @@ describe('actor, agent and discard readers', () => {
       { words: ['norlandic'], codes: [{ code: 'NRL' }] },
       { words: ['john', 'smith'], codes: [{ code: 'NRLGOV', from: '2010-01-01', to: '2014-12-31' }, { code: 'NRLELI' }] },
     ]);
+  });
+
+  it('keeps a code naming several actors', () => {
+    expect(readActors('THE_MARCHES  [EST/WST]\n')[0]?.codes).toEqual([{ code: 'EST/WST' }]);
   });
 
   it('reads date restrictions written with spaces', () => {
@@ -59,6 +77,10 @@ describe('actor, agent and discard readers', () => {
       'fisherman:FSH:false', 'fishermans:FSH:false', 'fishermen:FSH:false', 'fishermens:FSH:false',
       'harbour master:GOV:false', 'harbour masters:GOV:false', 'relief group:NGO:true', 'relief groups:NGO:true',
     ]);
+  });
+
+  it('reads an agent code written with spaces inside its brackets', () => {
+    expect(readAgents('WATCHMEN {} [ ~COP]\n')).toEqual([{ words: ['watchmen'], code: 'COP', prefix: false }]);
   });
 
   it('splits story and sentence discards', () => {

@@ -1,22 +1,44 @@
 import type { ActorCode } from '../../kb/index.js';
 
 /**
- * One slot of a verb pattern: alternatives, each a run of lower-case words that must follow one
- * another with no gap ("air strike"). A literal word is one alternative of one word; a synset
- * (`&WEAPON`) lists its phrases; PETRARCH's actor markers (`$`, `+`, `%`, `^`) never match here,
- * as in PETRARCH-2, so a pattern naming them can never be chosen.
+ * One word slot of a verb pattern: alternatives, each a run of lower-case words that must follow
+ * one another with no gap ("air strike"). A literal word is one alternative of one word; a synset
+ * (`&WEAPON`) lists its phrases.
  */
-export type PatternSlot = readonly (readonly string[])[];
+export type WordSlot = readonly (readonly string[])[];
+
+/**
+ * PETRARCH's actor markers as pattern slots: `$` the source, `+` the target, `%` a compound actor
+ * whose members take the side the slot is on (the subject side before the verb, the object side
+ * after it; with nothing on the other side, each member acts on the others), and `^` a noun
+ * phrase passed over ("FEAST AT ^ WITH +": the place, then the target).
+ */
+export interface MarkerSlot {
+  readonly marker: 'source' | 'target' | 'compound' | 'skip';
+}
+
+export type PatternSlot = WordSlot | MarkerSlot;
+
+export const isMarker = (slot: PatternSlot): slot is MarkerSlot => 'marker' in slot;
+
+/**
+ * A CAMEO code as a dictionary writes it: `[042:043]` is 042 from source to target and 043 back
+ * from target to source (a visit made is a visit hosted), `[:173]` only the way back; `---` (or an
+ * empty side) is no event that way.
+ */
+export interface CodePair {
+  readonly code: string;
+  readonly reverse?: string;
+}
 
 /**
  * One pattern of a verb block: `pre` slots read leftwards from the verb (nearest first), `post`
- * slots rightwards, each in order with gaps allowed (TABARI's sparse matching); `code` the CAMEO
- * event code it gives, `---` for "no event".
+ * slots rightwards, each in order with gaps allowed (TABARI's sparse matching); `code` (and
+ * `reverse`) the CAMEO event codes it gives, `---` for "no event".
  */
-export interface VerbPattern {
+export interface VerbPattern extends CodePair {
   readonly pre: readonly PatternSlot[];
   readonly post: readonly PatternSlot[];
-  readonly code: string;
 }
 
 /**
@@ -28,14 +50,14 @@ export interface VerbForm {
   readonly block: number;
   readonly lemma: string;
   readonly code?: string;
+  readonly reverse?: string;
   readonly before?: readonly string[];
   readonly after?: readonly string[];
 }
 
 /** A verb block: its header name, default code (`---` when none) and patterns in file order. */
-export interface VerbBlock {
+export interface VerbBlock extends CodePair {
   readonly name: string;
-  readonly code: string;
   readonly patterns: readonly VerbPattern[];
 }
 

@@ -1,11 +1,12 @@
-import type { PatternSlot, VerbBlock, VerbDictionary, VerbForm, VerbPattern } from './types.js';
+import type { CodePair, MarkerSlot, PatternSlot, VerbBlock, VerbDictionary, VerbForm, VerbPattern, WordSlot } from './types.js';
 import { dictionaryWords, plural, stripComments, verbForms } from './words.js';
 
-/** A bracketed code: the first of `[042:043]` (the part before the colon), `---` for none. */
-function eventCode(raw: string | undefined): string | undefined {
+/** A bracketed code: `[042:043]` is 042 one way and 043 back, `[:173]` only back; undefined without brackets. */
+function eventCodes(raw: string | undefined): CodePair | undefined {
   if (raw === undefined) return undefined;
-  const parts = raw.split(':').map((p) => p.trim());
-  return parts.find((p) => p.length > 0) ?? '---';
+  const [forward = '', back] = raw.split(':').map((p) => p.trim());
+  const code = forward.length > 0 ? forward : '---';
+  return back !== undefined && back.length > 0 && back !== '---' ? { code, reverse: back } : { code };
 }
 
 /** Product of word runs: `{&MILITARY HOSPITAL}` is every military phrase followed by "hospital". */
@@ -21,32 +22,46 @@ function product(parts: readonly (readonly (readonly string[])[])[]): string[][]
 /** Parser state carried across lines: synsets defined so far and the block being read. */
 interface VerbParser {
   readonly synsets: Map<string, string[][]>;
-  readonly blocks: { name: string; code: string; patterns: VerbPattern[] }[];
+  readonly blocks: (CodePair & { name: string; patterns: VerbPattern[] })[];
   readonly forms: Map<string, VerbForm[]>;
   synset?: { name: string; plurals: boolean; phrases: { words: string[]; plural: boolean }[] };
 }
 
+const MARKERS: Readonly<Record<string, MarkerSlot['marker']>> = { $: 'source', '+': 'target', '%': 'compound', '^': 'skip' };
+
 /** Alternatives of one pattern word: a synset's phrases, or the word (and its plural). */
 function wordAlternatives(p: VerbParser, word: string): string[][] | undefined {
   if (word.startsWith('&')) return p.synsets.get(word.slice(1).replace(/_$/, '').toUpperCase());
-  if (/^[$+%^]$/.test(word) || word.length === 0) return undefined;
+  if (word.length === 0) return undefined;
   const w = word.toLowerCase();
   return /^[a-z]+$/.test(w) && w.length > 3 ? [[w], [plural(w)]] : [[w]];
 }
 
 /**
- * One chunk of a pattern: words joined by `_` must follow one another, so the chunk is one slot
- * whose alternatives are the product of its words' alternatives. Undefined when a word can
- * never match (an actor marker or an unknown synset).
+ * Slots of one chunk of a pattern: words joined by `_` must follow one another, so a run of them
+ * is one slot whose alternatives are the product of its words' alternatives; an actor marker
+ * joined to words (`SUGGESTED_+`) is a slot of its own. Undefined when a synset is unknown.
  */
-function chunkSlot(p: VerbParser, chunk: string): PatternSlot | undefined {
-  const parts: string[][][] = [];
+function chunkSlots(p: VerbParser, chunk: string): PatternSlot[] | undefined {
+  const slots: PatternSlot[] = [];
+  let parts: string[][][] = [];
+  const flush = (): void => {
+    if (parts.length > 0) slots.push(product(parts) as WordSlot);
+    parts = [];
+  };
   for (const word of chunk.split('_').filter((w) => w.length > 0)) {
+    const marker = MARKERS[word];
+    if (marker) {
+      flush();
+      slots.push({ marker });
+      continue;
+    }
     const alternatives = wordAlternatives(p, word);
     if (!alternatives) return undefined;
     parts.push(alternatives);
   }
-  return parts.length > 0 ? product(parts) : undefined;
+  flush();
+  return slots;
 }
 
 /**
@@ -59,24 +74,24 @@ function sideSlots(p: VerbParser, side: string): PatternSlot[] | undefined {
   for (const group of groups) {
     const chunk = group.startsWith('{') ? group.slice(1, -1).trim().split(/\s+/).join('_') : group;
     if (chunk.length === 0) continue;
-    const slot = chunkSlot(p, chunk);
-    if (!slot) return undefined;
-    slots.push(slot);
+    const chunkSlotsFound = chunkSlots(p, chunk);
+    if (!chunkSlotsFound) return undefined;
+    slots.push(...chunkSlotsFound);
   }
   return slots;
 }
 
 /** `- PRE * POST [CODE]`; old-style `IN_*` and `*_OUT` attach words to the verb's sides. */
 function readPattern(p: VerbParser, body: string): VerbPattern | undefined {
-  const code = eventCode(/\[([^\]]*)\]/.exec(body)?.[1]);
-  if (code === undefined) return undefined;
+  const codes = eventCodes(/\[([^\]]*)\]/.exec(body)?.[1]);
+  if (codes === undefined) return undefined;
   const words = body.replace(/\[[^\]]*\][\s\S]*$/, '').replace(/^\s*-/, '');
   const star = words.indexOf('*');
   if (star < 0) return undefined;
   const pre = sideSlots(p, words.slice(0, star));
   const post = sideSlots(p, words.slice(star + 1));
   if (!pre || !post) return undefined;
-  return { pre: pre.reverse(), post, code };
+  return { pre: pre.reverse(), post, ...codes };
 }
 
 /** The verb word and the words around it of `+ASK_FOR` or `WIRE_+TAP` (no `+`: the first word). */
@@ -94,7 +109,7 @@ function readVerb(p: VerbParser, line: string): void {
   if (block < 0) return;
   const head = /^\s*(\S+)/.exec(line)?.[1];
   if (!head) return;
-  const code = eventCode(/\[([^\]]*)\]/.exec(line)?.[1]);
+  const codes = eventCodes(/\[([^\]]*)\]/.exec(line)?.[1]);
   const braces = /\{([^}]*)\}/.exec(line)?.[1];
   const main = splitVerb(head);
   const lemma = [...main.before, main.verb, ...main.after].join(' ');
@@ -105,7 +120,7 @@ function readVerb(p: VerbParser, line: string): void {
     if (!/^[a-z'-]+$/.test(e.verb)) continue;
     const form: VerbForm = {
       block, lemma,
-      ...(code !== undefined ? { code } : {}),
+      ...codes,
       ...(e.before.length ? { before: e.before } : {}),
       ...(e.after.length ? { after: e.after } : {}),
     };
@@ -152,7 +167,7 @@ export function readVerbDictionary(text: string): VerbDictionary {
     const header = /^---\s*(.+?)\s*\[([^\]]*)\]\s*---/.exec(trimmed);
     if (header) {
       closeSynset(p);
-      p.blocks.push({ name: header[1] ?? '', code: eventCode(header[2]) ?? '---', patterns: [] });
+      p.blocks.push({ name: header[1] ?? '', ...(eventCodes(header[2]) ?? { code: '---' }), patterns: [] });
       mode = 'block';
     } else if (trimmed.startsWith('&')) {
       closeSynset(p);
