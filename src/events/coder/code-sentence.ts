@@ -372,7 +372,7 @@ export function codeSentence(input: CoderSentence, dict: EventDictionaries, opti
     let own = subject(r, g, clause.start);
     if (!own && gi > 0 && coordinated(r, g)) own = subjects[gi - 1];
     // "Arnor is about to restore …": an infinitive shares the subject before it. After a noun or
-    // an object ("faces pressure from Congress to help Iran", "urged Gondor to respond") it is
+    // an object ("faces calls from Parliament to help Freedonia", "urged Gondor to respond") it is
     // what someone wants done, not what was done: hypothetical.
     const infinitive = gi > 0 && r.words[g.start]?.tag === 'TO';
     let wanted = false;
