@@ -12,9 +12,10 @@ const KB = createKb({
     { id: 'country:XLD', name: 'Xland', kind: 'country', aliases: ['xland', 'republic of xland'], country: 'XLD', codes: [{ code: 'XLD' }], demonyms: ['xlandic'] },
     { id: 'place:xcity-xld', name: 'Xcity', kind: 'place', aliases: ['xcity'], country: 'XLD', codes: [{ code: 'XLD' }], capitalOf: 'XLD' },
     { id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', aliases: ['ann lee', 'lee', 'president ann lee'], country: 'XLD', codes: [{ code: 'XLDGOV', from: '2001-01-01', to: '2005-12-31' }, { code: 'XLDELI' }] },
+    { id: 'place:yville-xld', name: 'Yville', kind: 'place', aliases: ['yville'], country: 'XLD', codes: [{ code: 'XLD' }] },
     { id: 'person:bob-ray', name: 'Bob Ray', kind: 'person', aliases: ['bob ray', 'ray', 'president bob ray'], country: 'XLD', codes: [{ code: 'XLDGOV', from: '2006-01-01' }] },
   ] satisfies KbEntry[],
-  agents: { president: 'GOV', 'military personnel': 'MIL', military: 'MIL', court: 'JUD' },
+  agents: { president: 'GOV', mayor: 'GOV', 'military personnel': 'MIL', military: 'MIL', court: 'JUD' },
 });
 
 /** A Doc with tokens, sentences and the given entity mentions (each the next occurrence of its text). */
@@ -93,6 +94,14 @@ describe('links stage', () => {
     const text = 'Ann Lee met Bob Ray in Geneva. Later, the party leader said the talks were useful.';
     const { doc, links } = linked(article(text, [['Ann Lee', 'PER'], ['Bob Ray', 'PER'], ['Geneva', 'LOC']], '2004-03-01'));
     expect(texts(doc, links)).toEqual(['Ann Lee', 'Bob Ray', 'Geneva']);
+  });
+
+  it('reads "the mayor of Yville" as an official of the town\'s country, the town staying a place', () => {
+    const { doc, links } = linked(article('The mayor of Yville met reporters.', [['Yville', 'LOC']], '2004-03-01'));
+    expect(links.map((l) => [doc.text.slice(l.start, l.end), l.kind, l.code])).toEqual([
+      ['mayor of Yville', 'group', 'XLDGOV'],
+      ['Yville', 'place', 'XLD'],
+    ]);
   });
 
   it('folds an acronym defined in the text into its long form', () => {

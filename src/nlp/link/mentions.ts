@@ -20,6 +20,13 @@ function modifierCountry(ctx: LinkContext, entity: Entity, key: string): string 
   return country?.country;
 }
 
+/** The country of a town or region the KB knows under one country only: "Nablus" → PSE. */
+function placeCountry(ctx: LinkContext, key: string): string | undefined {
+  const countries = new Set((ctx.kb.byAlias.get(key) ?? []).map((i) => ctx.kb.entries[i]).filter((e) => e?.kind === 'place').map((e) => e?.country));
+  const [only] = countries;
+  return countries.size === 1 ? only : undefined;
+}
+
 /** Courtesy titles that are not part of a name: "Mr Blair" is "Blair", the Tony Blair named before. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof']);
 
@@ -117,6 +124,10 @@ export function draftMentions(ctx: LinkContext, acronyms: readonly AcronymDefini
         out.push({ ...group, kind: 'group', key: normalizeName(ctx.text.slice(group.start, group.end)), codeBase: igo, agent: agent.code, role: agent.role });
       }
     }
+    // "the mayor of Nablus" is an official of the town's country, as "a court in Guyana" is of Guyana's.
+    const town = !country && entity.type === 'LOC' ? placeCountry(ctx, key) : undefined;
+    const townRole = town ? roleOfCountry(ctx, entity, town) : undefined;
+    if (townRole) out.push(townRole);
     if (country) {
       const role = roleOfCountry(ctx, entity, country);
       if (role) out.push(role);

@@ -48,7 +48,7 @@ function coordinatedAgent(ctx: LinkContext, entity: Entity): AgentMatch | undefi
   return next && next.type !== 'PER' ? agentAt(ctx, next.tokenEnd) : undefined;
 }
 
-/** "a court in Guyana", "dissidents from Egypt": a role noun, a preposition, then the country. */
+/** "a court in Guyana", "dissidents from Egypt", "the mayor of Nablus": a role noun, a preposition, then a place of `country`. */
 export function roleOfCountry(ctx: LinkContext, entity: Entity, country: string): Draft | undefined {
   const before = ctx.words[entity.tokenStart - 1];
   if (before !== 'in' && before !== 'of' && before !== 'from') return undefined;
