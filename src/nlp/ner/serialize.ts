@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FeatureConfig } from './features.js';
 import { allowedTransitions, type LinearModel } from './model.js';
+import { sparseWeights } from './sparse.js';
 
 /** The JSON header of a model file. */
 interface Header {
@@ -30,7 +31,10 @@ export function serializeModel(model: LinearModel): Buffer {
   return gzipSync(Buffer.concat([length, json, transitions, Buffer.from(quantized.buffer)]), { level: 9 });
 }
 
-/** Reads a model written by {@link serializeModel}; throws `E_MODEL_FORMAT` on anything else. */
+/**
+ * Reads a model written by {@link serializeModel}, with its sparse weights for tagging; throws
+ * `E_MODEL_FORMAT` on anything else.
+ */
 export function deserializeModel(bytes: Uint8Array): LinearModel {
   const raw = gunzipSync(bytes);
   const jsonLength = raw.readUInt32LE(0);
@@ -49,5 +53,6 @@ export function deserializeModel(bytes: Uint8Array): LinearModel {
   new Uint8Array(quantized.buffer).set(raw.subarray(offset, offset + count * 2));
   const weights = new Float32Array(count);
   for (let k = 0; k < count; k++) weights[k] = (quantized[k] as number) * header.scale;
-  return { tags: header.tags, config: header.config, weights, transitions, allowed: allowedTransitions(header.tags) };
+  const sparse = sparseWeights(weights, T);
+  return { tags: header.tags, config: header.config, weights, transitions, allowed: allowedTransitions(header.tags), sparse };
 }
