@@ -1,4 +1,4 @@
-import { WIDTH, type FeatureConfig } from './features.js';
+import { DYNAMIC_SLOTS, WIDTH, type FeatureConfig } from './features.js';
 import { sparseEmissions, type SparseWeights } from './sparse.js';
 
 /**
@@ -52,7 +52,7 @@ export function emptyModel(tags: readonly string[], config: FeatureConfig): Line
 /** Per-token tag scores, `n × T`, from a sentence's hashed features. */
 export function emissions(model: LinearModel, feats: Int32Array, n: number): Float32Array {
   const T = model.tags.length;
-  if (model.sparse) return sparseEmissions(model.sparse, T, feats, n, WIDTH);
+  if (model.sparse) return sparseEmissions(model.sparse, T, feats, n, WIDTH, DYNAMIC_SLOTS);
   const w = model.weights;
   const out = new Float32Array(n * T);
   for (let i = 0; i < n; i++) {

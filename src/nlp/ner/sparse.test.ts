@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentContext, sentenceFeatures, WIDTH } from './features.js';
+import { DYNAMIC_SLOTS, documentContext, sentenceFeatures, setHistory, WIDTH } from './features.js';
 import { emissions, emptyModel } from './model.js';
 import { deserializeModel, serializeModel } from './serialize.js';
 import { sparseEmissions, sparseWeights } from './sparse.js';
@@ -27,9 +27,11 @@ describe('sparse weights', () => {
 
   it('score a sentence bit for bit as the dense table does', () => {
     const model = mostlyZeroModel();
-    const { feats, length } = sentenceFeatures({ words }, model.config, {}, documentContext([]));
+    const features = sentenceFeatures({ words }, model.config, {}, documentContext([]));
+    setHistory(features, words.map((w) => w.toLowerCase()), new Map([['union', 'ORG']]), model.config.bits);
+    const { feats, length } = features;
     const dense = emissions(model, feats, length);
-    const sparse = sparseEmissions(sparseWeights(model.weights, model.tags.length), model.tags.length, feats, length, WIDTH);
+    const sparse = sparseEmissions(sparseWeights(model.weights, model.tags.length), model.tags.length, feats, length, WIDTH, DYNAMIC_SLOTS);
     expect([...sparse]).toEqual([...dense]);
   });
 

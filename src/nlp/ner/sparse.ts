@@ -44,25 +44,37 @@ export function sparseWeights(weights: Float32Array, tagCount: number): SparseWe
 }
 
 /**
- * Per-token tag scores, `n × tagCount`, from rows of `width` hashed features (-1 = no feature).
- * Adds the same non-zero weights in the same order as the dense table does, so the scores are
- * bit for bit the dense ones (adding a zero never changes a float).
+ * Per-token tag scores, `n × tagCount`, from rows of `width` hashed features: a prefix of
+ * features ended by -1, then `dynamic` slots at the end of the row (-1 when unset). Adds the same
+ * non-zero weights in the same order as the dense table does, so the scores are bit for bit the
+ * dense ones (adding a zero never changes a float).
  */
-export function sparseEmissions(sparse: SparseWeights, tagCount: number, feats: Int32Array, n: number, width: number): Float32Array {
-  const { used, offsets, tags, values } = sparse;
+export function sparseEmissions(sparse: SparseWeights, tagCount: number, feats: Int32Array, n: number, width: number, dynamic: number): Float32Array {
   const out = new Float32Array(n * tagCount);
   for (let i = 0; i < n; i++) {
     const row = i * width;
     const o = i * tagCount;
-    for (let s = 0; s < width; s++) {
-      const b = feats[row + s] as number;
-      if (b < 0 || ((used[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
-      const end = offsets[b + 1] as number;
-      for (let k = offsets[b] as number; k < end; k++) {
-        const at = o + (tags[k] as number);
-        out[at] = (out[at] as number) + (values[k] as number);
-      }
+    const fixedEnd = row + width - dynamic;
+    for (let s = row; s < fixedEnd; s++) {
+      const b = feats[s] as number;
+      if (b < 0) break;
+      addBucket(sparse, b, out, o);
+    }
+    for (let s = fixedEnd; s < row + width; s++) {
+      const b = feats[s] as number;
+      if (b >= 0) addBucket(sparse, b, out, o);
     }
   }
   return out;
+}
+
+/** Adds bucket `b`'s weights to the scores at `out[o …]`. */
+function addBucket(sparse: SparseWeights, b: number, out: Float32Array, o: number): void {
+  const { used, offsets, tags, values } = sparse;
+  if (((used[b >>> 5] as number) & (1 << (b & 31))) === 0) return;
+  const end = offsets[b + 1] as number;
+  for (let k = offsets[b] as number; k < end; k++) {
+    const at = o + (tags[k] as number);
+    out[at] = (out[at] as number) + (values[k] as number);
+  }
 }

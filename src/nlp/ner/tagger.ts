@@ -45,7 +45,7 @@ export function tagDocument(
   return sentences.map((sentence, s) => {
     const { drop } = options;
     const features = sentenceFeatures(sentence, model.config, resources, context, drop ? (i) => drop(s, i) : undefined);
-    const lower = sentence.words.map((w) => w.toLowerCase());
+    const lower = withHistory ? sentence.words.map((w) => w.toLowerCase()) : [];
     if (withHistory) setHistory(features, lower, history, model.config.bits);
     const pairs = withHistory ? coordinations(sentence.words) : [];
     if (pairs.length > 0) {

@@ -8,6 +8,7 @@
 export function viterbi(scores: Float32Array, n: number, T: number, transitions: Float32Array, allowed: Uint8Array): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
+  const { starts, froms } = predecessors(allowed, T);
   const back = new Int32Array(n * T);
   let prev = new Float64Array(T);
   let next = new Float64Array(T);
@@ -18,8 +19,9 @@ export function viterbi(scores: Float32Array, n: number, T: number, transitions:
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let f = 0; f < T; f++) {
-        if (!allowed[f * T + t]) continue;
+      const end = starts[t + 1] as number;
+      for (let k = starts[t] as number; k < end; k++) {
+        const f = froms[k] as number;
         const s = (prev[f] as number) + (transitions[f * T + t] as number);
         if (s > best) {
           best = s;
@@ -38,4 +40,31 @@ export function viterbi(scores: Float32Array, n: number, T: number, transitions:
     arg = back[i * T + arg] as number;
   }
   return path;
+}
+
+/** For each tag `t`, the tags it may follow, in increasing order: `froms[starts[t] … starts[t + 1])`. */
+interface Predecessors {
+  readonly starts: Int32Array;
+  readonly froms: Int32Array;
+}
+
+const predecessorCache = new WeakMap<Uint8Array, Predecessors>();
+
+/**
+ * The allowed predecessors of each tag, computed once per mask: BIO forbids most transitions
+ * into `I-` tags, so the chunker's Viterbi (20 tags) skips about a third of its steps.
+ */
+function predecessors(allowed: Uint8Array, T: number): Predecessors {
+  const cached = predecessorCache.get(allowed);
+  if (cached && cached.starts.length === T + 1) return cached;
+  const starts = new Int32Array(T + 1);
+  const list: number[] = [];
+  for (let t = 0; t < T; t++) {
+    starts[t] = list.length;
+    for (let f = 0; f < T; f++) if (allowed[f * T + t]) list.push(f);
+  }
+  starts[T] = list.length;
+  const computed = { starts, froms: Int32Array.from(list) };
+  predecessorCache.set(allowed, computed);
+  return computed;
 }
