@@ -68,8 +68,8 @@ export function sparseEmissions(sparse: SparseWeights, tagCount: number, feats: 
   return out;
 }
 
-/** Adds bucket `b`'s weights to the scores at `out[o …]`. */
-function addBucket(sparse: SparseWeights, b: number, out: Float32Array, o: number): void {
+/** Adds bucket `b`'s weights to the scores at `out[o …]` (zero-weight buckets add nothing). */
+export function addBucket(sparse: SparseWeights, b: number, out: Float32Array, o: number): void {
   const { used, offsets, tags, values } = sparse;
   if (((used[b >>> 5] as number) & (1 << (b & 31))) === 0) return;
   const end = offsets[b + 1] as number;

@@ -2,7 +2,7 @@ import type { Chunk, ChunkType, PosTag, Sentence, Token } from '../../doc/index.
 import type { SentenceInput } from '../ner/features.js';
 import type { TaggerResources } from '../ner/resources.js';
 import { tagSpans } from '../ner/spans.js';
-import { tagDocument } from '../ner/tagger.js';
+import { tagSentences } from './decode.js';
 
 /**
  * BIO chunk tags of each sentence's words, which must come with their POS tags.
@@ -13,7 +13,7 @@ import { tagDocument } from '../ner/tagger.js';
  */
 export function chunkTags(sentences: readonly SentenceInput[], resources: TaggerResources): string[][] {
   const { model } = resources;
-  return tagDocument(model, sentences, resources).map((path) => Array.from(path, (t) => model.tags[t] ?? 'O'));
+  return tagSentences(resources, sentences).map((path) => Array.from(path, (t) => model.tags[t] ?? 'O'));
 }
 
 /**

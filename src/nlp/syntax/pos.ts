@@ -1,7 +1,7 @@
 import type { PosTag, Sentence, Token } from '../../doc/index.js';
 import type { SentenceInput } from '../ner/features.js';
 import type { TaggerResources } from '../ner/resources.js';
-import { beamPath, tagDocument } from '../ner/tagger.js';
+import { tagSentences } from './decode.js';
 
 /** The tag of a token no sentence covers (none do when sentences tile the tokens, as ours do). */
 const UNTAGGED = 'XX';
@@ -21,7 +21,7 @@ export const POS_BEAM = 5;
  */
 export function tagWords(sentences: readonly SentenceInput[], resources: TaggerResources): string[][] {
   const { model } = resources;
-  return tagDocument(model, sentences, resources, beamPath(model, POS_BEAM)).map((path) => Array.from(path, (t) => model.tags[t] ?? UNTAGGED));
+  return tagSentences(resources, sentences, POS_BEAM).map((path) => Array.from(path, (t) => model.tags[t] ?? UNTAGGED));
 }
 
 /**
