@@ -16,8 +16,11 @@ export interface SparseWeights {
   readonly values: Float32Array;
 }
 
-/** The non-zero weights of a dense `buckets × tagCount` table (at most 256 tags). */
-export function sparseWeights(weights: Float32Array, tagCount: number): SparseWeights {
+/**
+ * The non-zero weights of a dense `buckets × tagCount` table (at most 256 tags), each times
+ * `scale` (a model file's Int16 weights are read this way, with no dense Float32 copy).
+ */
+export function sparseWeights(weights: Float32Array | Int16Array, tagCount: number, scale = 1): SparseWeights {
   if (tagCount > 256) throw new Error(`E_MODEL_FORMAT: ${tagCount} tags, sparse weights hold at most 256`);
   const buckets = weights.length / tagCount;
   let count = 0;
@@ -34,13 +37,24 @@ export function sparseWeights(weights: Float32Array, tagCount: number): SparseWe
       const w = weights[base + t] as number;
       if (w === 0) continue;
       tags[next] = t;
-      values[next] = w;
+      values[next] = w * scale;
       next++;
     }
   }
   offsets[buckets] = next;
   for (let b = 0; b < buckets; b++) if ((offsets[b + 1] as number) > (offsets[b] as number)) used[b >>> 5] = (used[b >>> 5] as number) | (1 << (b & 31));
   return { used, offsets, tags, values };
+}
+
+/** The dense `buckets × tagCount` table of sparse weights: for training on or saving a loaded model. */
+export function denseWeights(sparse: SparseWeights, tagCount: number): Float32Array {
+  const { offsets, tags, values } = sparse;
+  const buckets = offsets.length - 1;
+  const weights = new Float32Array(buckets * tagCount);
+  for (let b = 0; b < buckets; b++) {
+    for (let k = offsets[b] as number; k < (offsets[b + 1] as number); k++) weights[b * tagCount + (tags[k] as number)] = values[k] as number;
+  }
+  return weights;
 }
 
 /**
