@@ -9,6 +9,12 @@ export function viterbi(scores: Float32Array, n: number, T: number, transitions:
   const path = new Int32Array(n);
   if (n === 0) return path;
   const { starts, froms } = predecessors(allowed, T);
+  // Each tag's incoming transition scores side by side, gathered per call (training changes
+  // them between sentences): the inner loop then reads two arrays in order.
+  const incoming = new Float64Array(froms.length);
+  for (let t = 0; t < T; t++) {
+    for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) incoming[k] = transitions[(froms[k] as number) * T + t] as number;
+  }
   const back = new Int32Array(n * T);
   let prev = new Float64Array(T);
   let next = new Float64Array(T);
@@ -16,22 +22,24 @@ export function viterbi(scores: Float32Array, n: number, T: number, transitions:
     prev[t] = allowed[T * T + t] ? (scores[t] as number) + (transitions[T * T + t] as number) : -Infinity;
   }
   for (let i = 1; i < n; i++) {
+    const row = i * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       const end = starts[t + 1] as number;
       for (let k = starts[t] as number; k < end; k++) {
-        const f = froms[k] as number;
-        const s = (prev[f] as number) + (transitions[f * T + t] as number);
+        const s = (prev[froms[k] as number] as number) + (incoming[k] as number);
         if (s > best) {
           best = s;
-          arg = f;
+          arg = froms[k] as number;
         }
       }
-      next[t] = best + (scores[i * T + t] as number);
-      back[i * T + t] = arg;
+      next[t] = best + (scores[row + t] as number);
+      back[row + t] = arg;
     }
-    [prev, next] = [next, prev];
+    const swap = prev;
+    prev = next;
+    next = swap;
   }
   let arg = 0;
   for (let t = 1; t < T; t++) if ((prev[t] as number) > (prev[arg] as number)) arg = t;
