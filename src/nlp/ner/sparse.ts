@@ -1,7 +1,7 @@
 /**
  * A trained model's weights without their zeros. Perceptron updates touch only the gold and the
  * predicted tag of a feature, so 88% of the POS model's 2^20 buckets are empty and the rest hold
- * about 3 non-zero tag weights out of 45. The dense table is 189 MB, and scoring a token read ~27
+ * about 3 non-zero tag weights out of 45. The dense table is 189 MB, and scoring a token read ~25
  * random rows of it, each a cache (and TLB) miss; this form is ~6 MB and the empty buckets cost
  * one bit test.
  *
