@@ -64,21 +64,38 @@ export async function runBench(options: BenchOptions): Promise<Record<string, un
 
   const analyzer = createAnalyzer(engine, true);
   let tokens = 0;
+  let sentences = 0;
+  // CPU time as well as wall time: on a shared machine wall time includes waiting for a core.
+  let cpuStart = process.cpuUsage();
   const analyzeSeconds = median(
     await timeRuns(
       runs,
       () => {
         tokens = 0;
-        for (const doc of docs) tokens += analyzer.analyze(doc).layers.tokens?.length ?? 0;
+        sentences = 0;
+        for (const doc of docs) {
+          const { layers } = analyzer.analyze(doc);
+          tokens += layers.tokens?.length ?? 0;
+          sentences += layers.sentences?.length ?? 0;
+        }
       },
-      () => analyzer.timings.clear(),
+      () => {
+        analyzer.timings.clear();
+        cpuStart = process.cpuUsage();
+      },
     ),
   );
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSecondsPerPass = (cpu.user + cpu.system) / 1e6 / runs;
   const stageMs = Object.fromEntries([...analyzer.timings].map(([name, ms]) => [name, round(ms / runs, 1)]));
   const splitMs = (stageMs['tokens'] ?? 0) + (stageMs['sentences'] ?? 0) + (stageMs['paragraphs'] ?? 0);
   const tokensPerSecond = splitMs > 0 ? tokens / (splitMs / 1000) : Number.NaN;
   const baselinePerSecond = baselineTokens / baselineSeconds;
-  report(`pipeline (median pass): ${round(docs.length / analyzeSeconds)} articles/s, ${round(tokens / analyzeSeconds)} tokens/s`);
+  report(
+    `pipeline (median pass): ${round(docs.length / analyzeSeconds)} articles/s, ${round(sentences / analyzeSeconds)} sentences/s, ${round(tokens / analyzeSeconds)} tokens/s` +
+      ` (${sentences} sentences, ${tokens} tokens)`,
+  );
+  report(`pipeline CPU time: ${round(cpuSecondsPerPass * 1000)} ms per pass (mean), ${round(sentences / cpuSecondsPerPass)} sentences per CPU second`);
   for (const [name, ms] of Object.entries(stageMs)) report(`  stage ${name.padEnd(12)} ${ms} ms per pass (mean), ${round((ms * 1000) / docs.length, 1)} µs/article`);
   report(`paragraphs+tokens+sentences: ${round(tokensPerSecond)} tokens/s; regex baseline ${round(baselinePerSecond)} tokens/s (ratio ${round(tokensPerSecond / baselinePerSecond, 2)})`);
 
@@ -89,11 +106,15 @@ export async function runBench(options: BenchOptions): Promise<Record<string, un
     task: 'bench',
     articles: docs.length,
     tokens,
+    sentences,
     runs,
     tokensPerSecond: round(tokensPerSecond),
     baselineTokensPerSecond: round(baselinePerSecond),
     tokenizerVsBaseline: round(tokensPerSecond / baselinePerSecond, 2),
     pipelineArticlesPerSecond: round(docs.length / analyzeSeconds),
+    pipelineSentencesPerSecond: round(sentences / analyzeSeconds),
+    pipelineCpuMsPerPass: round(cpuSecondsPerPass * 1000),
+    sentencesPerCpuSecond: round(sentences / cpuSecondsPerPass),
     stageMsPerPass: stageMs,
     ingestArticlesPerSecond: round(docs.length / ingestSeconds),
   };

@@ -315,3 +315,6 @@ export function setCoordination(features: SentenceFeatures, pairs: readonly Coor
     features.feats[i * WIDTH + WIDTH - DYNAMIC_SLOTS + 1] = c === undefined ? -1 : bucket(mixString(mixInt(SEEDS[T.Coord] as number, c.link), c.type), mask);
   }
 }
+
+/** The template numbers, for the POS and chunk scorer that caches each word's features (`src/nlp/syntax/word-scores.ts`). */
+export { T as FeatureTemplate };

@@ -1,4 +1,5 @@
-import { WIDTH, type FeatureConfig } from './features.js';
+import { DYNAMIC_SLOTS, WIDTH, type FeatureConfig } from './features.js';
+import { sparseEmissions, type SparseWeights } from './sparse.js';
 
 /**
  * A linear sequence model: one weight per (hash bucket, tag) and one per tag bigram.
@@ -14,6 +15,11 @@ export interface LinearModel {
   readonly transitions: Float32Array;
   /** 1 where `from → to` may occur: BIO forbids `O → I-PER` and `B-LOC → I-PER`. */
   readonly allowed: Uint8Array;
+  /**
+   * The same weights without the zeros, for fast scoring: set on models read from a file, never
+   * on a model in training (its weights change after every sentence).
+   */
+  readonly sparse?: SparseWeights;
 }
 
 /** Which tag transitions BIO allows; every transition for tag sets that are not BIO (POS). */
@@ -46,6 +52,7 @@ export function emptyModel(tags: readonly string[], config: FeatureConfig): Line
 /** Per-token tag scores, `n × T`, from a sentence's hashed features. */
 export function emissions(model: LinearModel, feats: Int32Array, n: number): Float32Array {
   const T = model.tags.length;
+  if (model.sparse) return sparseEmissions(model.sparse, T, feats, n, WIDTH, DYNAMIC_SLOTS);
   const w = model.weights;
   const out = new Float32Array(n * T);
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FeatureConfig } from './features.js';
 import { allowedTransitions, type LinearModel } from './model.js';
+import { denseWeights, sparseWeights } from './sparse.js';
 
 /** The JSON header of a model file. */
 interface Header {
@@ -30,7 +31,10 @@ export function serializeModel(model: LinearModel): Buffer {
   return gzipSync(Buffer.concat([length, json, transitions, Buffer.from(quantized.buffer)]), { level: 9 });
 }
 
-/** Reads a model written by {@link serializeModel}; throws `E_MODEL_FORMAT` on anything else. */
+/**
+ * Reads a model written by {@link serializeModel}, with its sparse weights for tagging (the
+ * dense `weights` are built on first use); throws `E_MODEL_FORMAT` on anything else.
+ */
 export function deserializeModel(bytes: Uint8Array): LinearModel {
   const raw = gunzipSync(bytes);
   const jsonLength = raw.readUInt32LE(0);
@@ -47,7 +51,19 @@ export function deserializeModel(bytes: Uint8Array): LinearModel {
   const count = (1 << header.config.bits) * T;
   const quantized = new Int16Array(count);
   new Uint8Array(quantized.buffer).set(raw.subarray(offset, offset + count * 2));
-  const weights = new Float32Array(count);
-  for (let k = 0; k < count; k++) weights[k] = (quantized[k] as number) * header.scale;
-  return { tags: header.tags, config: header.config, weights, transitions, allowed: allowedTransitions(header.tags) };
+  const sparse = sparseWeights(quantized, T, header.scale);
+  // The dense table (189 MB for the POS model) is built only if asked for: tagging reads the
+  // sparse weights, only training on or re-saving a loaded model needs it.
+  let weights: Float32Array | undefined;
+  return {
+    tags: header.tags,
+    config: header.config,
+    get weights(): Float32Array {
+      weights ??= denseWeights(sparse, T);
+      return weights;
+    },
+    transitions,
+    allowed: allowedTransitions(header.tags),
+    sparse,
+  };
 }

@@ -1,6 +1,7 @@
 import { coordinations, documentContext, sentenceFeatures, setCoordination, setHistory, type FeatureResources, type SentenceFeatures, type SentenceInput } from './features.js';
 import { emissions, type LinearModel } from './model.js';
 import { viterbi } from './viterbi.js';
+import { beamViterbi } from './beam-viterbi.js';
 
 /** Chooses a sentence's tag path from its features; training passes one that also learns. */
 export type Decoder = (features: SentenceFeatures, sentence: number) => Int32Array;
@@ -8,6 +9,11 @@ export type Decoder = (features: SentenceFeatures, sentence: number) => Int32Arr
 /** The plain decoder: Viterbi over the model's scores. */
 export function bestPath(model: LinearModel): Decoder {
   return ({ feats, length }) => viterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed);
+}
+
+/** Viterbi over each token's `beam` best tags ({@link beamViterbi}): fast, nearly always the same path. */
+export function beamPath(model: LinearModel, beam: number): Decoder {
+  return ({ feats, length }) => beamViterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed, beam);
 }
 
 /** Options of {@link tagDocument} used in training. */
@@ -39,7 +45,7 @@ export function tagDocument(
   return sentences.map((sentence, s) => {
     const { drop } = options;
     const features = sentenceFeatures(sentence, model.config, resources, context, drop ? (i) => drop(s, i) : undefined);
-    const lower = sentence.words.map((w) => w.toLowerCase());
+    const lower = withHistory ? sentence.words.map((w) => w.toLowerCase()) : [];
     if (withHistory) setHistory(features, lower, history, model.config.bits);
     const pairs = withHistory ? coordinations(sentence.words) : [];
     if (pairs.length > 0) {

@@ -1,7 +1,20 @@
 import type { Chunk, ChunkType, PosTag, Sentence, Token } from '../../doc/index.js';
+import type { SentenceInput } from '../ner/features.js';
 import type { TaggerResources } from '../ner/resources.js';
 import { tagSpans } from '../ner/spans.js';
-import { tagDocument } from '../ner/tagger.js';
+import { tagSentences } from './decode.js';
+
+/**
+ * BIO chunk tags of each sentence's words, which must come with their POS tags.
+ *
+ * @example
+ * chunkTags([{ words: ['Putin', 'met', 'Trump'], pos: ['NNP', 'VBD', 'NNP'] }], sharedTagger('chunk.bin.gz'))
+ * // [['B-NP', 'B-VP', 'B-NP']]
+ */
+export function chunkTags(sentences: readonly SentenceInput[], resources: TaggerResources): string[][] {
+  const { model } = resources;
+  return tagSentences(resources, sentences).map((path) => Array.from(path, (t) => model.tags[t] ?? 'O'));
+}
 
 /**
  * Splits each sentence into base phrases with the chunk model (`models/chunk.bin.gz`), which reads
@@ -19,7 +32,6 @@ export function chunkSentences(
   pos: readonly PosTag[],
   resources: TaggerResources,
 ): Chunk[] {
-  const { model } = resources;
   const inputs = sentences.map((s) => {
     const range = tokens.slice(s.tokenStart, s.tokenEnd);
     return {
@@ -28,9 +40,9 @@ export function chunkSentences(
     };
   });
   const out: Chunk[] = [];
-  tagDocument(model, inputs, resources).forEach((path, k) => {
+  chunkTags(inputs, resources).forEach((tags, k) => {
     const first = sentences[k]?.tokenStart ?? 0;
-    for (const span of tagSpans(Array.from(path, (t) => model.tags[t] ?? 'O'))) {
+    for (const span of tagSpans(tags)) {
       const tokenStart = first + span.start;
       const tokenEnd = first + span.end;
       out.push({
