@@ -73,10 +73,12 @@ export async function runBench(options: BenchOptions): Promise<Record<string, un
       () => {
         tokens = 0;
         sentences = 0;
-        for (const doc of docs) {
-          const { layers } = analyzer.analyze(doc);
-          tokens += layers.tokens?.length ?? 0;
-          sentences += layers.sentences?.length ?? 0;
+        // In batches, as ingest analyses them.
+        for (let i = 0; i < docs.length; i += engine.batchSize) {
+          for (const { layers } of analyzer.analyzeBatch(docs.slice(i, i + engine.batchSize))) {
+            tokens += layers.tokens?.length ?? 0;
+            sentences += layers.sentences?.length ?? 0;
+          }
         }
       },
       () => {

@@ -49,7 +49,7 @@ export async function ingest(
   onProgress: (progress: IngestProgress) => void = () => {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const { analyze } = createAnalyzer(options);
+  const { analyzeBatch } = createAnalyzer(options);
   const errors: InputError[] = [];
   let pending: Doc[] = [];
   let pendingChars = 0;
@@ -68,15 +68,18 @@ export async function ingest(
     const stored = await store.has(batch.map((doc) => doc.id));
     // Only the first copy of a text not yet stored is analysed; the others are saved for the
     // input they came from alone.
-    const docs = batch.map((doc) => {
+    const fresh: number[] = [];
+    batch.forEach((doc, i) => {
       if (addedThisRun.has(doc.id)) repeated += 1;
       else if (stored.has(doc.id)) present += 1;
       else {
         addedThisRun.add(doc.id);
-        return analyze(doc);
+        fresh.push(i);
       }
-      return doc;
     });
+    const analysed = analyzeBatch(fresh.map((i) => batch[i] as Doc));
+    const docs = [...batch];
+    fresh.forEach((i, k) => (docs[i] = analysed[k] as Doc));
     added += (await store.saveBatch(docs)).added.length;
   };
 

@@ -1,5 +1,5 @@
 export type { Stage, AnyStage } from './stage.js';
-export { buildPipeline, runPipeline, PipelineError } from './pipeline.js';
+export { buildPipeline, runPipeline, runPipelineBatch, PipelineError } from './pipeline.js';
 export type { Pipeline, ErrorPolicy, RunOptions } from './pipeline.js';
 export { STAGES, DEFAULT_STAGES } from './stages.js';
 export { tokenize } from './tokenize.js';

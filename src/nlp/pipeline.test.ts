@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, validateDoc } from '../doc/index.js';
-import { buildPipeline, PipelineError, runPipeline } from './pipeline.js';
+import { buildPipeline, PipelineError, runPipeline, runPipelineBatch } from './pipeline.js';
 import type { AnyStage, Stage } from './stage.js';
 
 const paragraphs: Stage<'paragraphs'> = {
@@ -76,5 +76,37 @@ describe('runPipeline', () => {
     runPipeline(pipeline, doc, { errors: 'record', timings });
     expect([...timings.keys()]).toEqual(['paragraphs', 'tokens']);
     for (const ms of timings.values()) expect(ms).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('runPipelineBatch', () => {
+  /** Fails only on texts that start with "!", so one Doc of a batch can fail alone. */
+  const picky: Stage<'tokens'> = {
+    name: 'picky',
+    requires: ['paragraphs'],
+    assigns: 'tokens',
+    run: (doc) => {
+      if (doc.text.startsWith('!')) throw new Error('cannot tokenize a shout');
+      return [{ start: 0, end: 5, kind: 'word' }];
+    },
+  };
+  const pipeline = buildPipeline(['paragraphs', 'picky', 'sentences'], new Map<string, AnyStage>([paragraphs, picky, sentences].map((s) => [s.name, s])));
+  const docs = ['Hello world.', '!Quiet please.', 'Again, hello.'].map((text) => createDoc(text, { format: 'text' }));
+
+  it('gives each Doc the layers and diagnostics running it alone gives, a failure staying with its Doc', () => {
+    const batch = runPipelineBatch(pipeline, docs, { errors: 'record' });
+    expect(batch).toEqual(docs.map((doc) => runPipeline(pipeline, doc, { errors: 'record' })));
+    expect(batch.map((d) => Object.keys(d.layers))).toEqual([['paragraphs', 'tokens', 'sentences'], ['paragraphs'], ['paragraphs', 'tokens', 'sentences']]);
+    expect(batch.map((d) => d.diagnostics.map((x) => x.code))).toEqual([[], ['pipeline/stage-failed'], []]);
+  });
+
+  it('runs each stage over the whole batch before the next stage, timing each once per batch', () => {
+    const order: string[] = [];
+    const traced = (stage: AnyStage): AnyStage => ({ ...stage, run: (doc) => (order.push(`${stage.name}:${doc.text[0]}`), stage.run(doc as never)) }) as AnyStage;
+    const timings = new Map<string, number>();
+    const ordered = buildPipeline(['paragraphs', 'tokens'], new Map([paragraphs, tokens].map((s) => [s.name, traced(s)])));
+    runPipelineBatch(ordered, [docs[0]!, docs[2]!], { errors: 'record', timings });
+    expect(order).toEqual(['paragraphs:H', 'paragraphs:A', 'tokens:H', 'tokens:A']);
+    expect([...timings.keys()]).toEqual(['paragraphs', 'tokens']);
   });
 });
