@@ -4,7 +4,7 @@
  *   node dist/train/ner.js [--task ner|pos|chunk] [--data ../shared/data] [--epochs 10]
  *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
  *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv] [--dropout 0]
- *     [--final] [--ensemble 1]
+ *     [--final] [--ensemble 1] [--pseudo FILE [--pseudo-ratio 1] [--pseudo-epochs E]]
  *
  * Prints dev F1 (accuracy for POS) after every epoch and writes the best epoch's averaged model.
  * `--final` trains on train + dev for exactly `--epochs` epochs (a count chosen on dev before)
@@ -13,6 +13,10 @@
  * clusters) with probability P in training (word dropout; seeded). `--ensemble N` trains N
  * times with seeds `seed … seed+N−1` (each keeping its best dev epoch) and writes the mean of
  * their weights: one model of the same size and speed, less dependent on one document order.
+ * `--pseudo FILE` self-trains: each epoch also learns from a fresh seeded sample of the
+ * pseudo-labelled documents that `node dist/train/ner-self.js` wrote, holding `--pseudo-ratio`
+ * times as many sentences as the training data, during the first `--pseudo-epochs` epochs only
+ * (all of them by default); dev still picks the epoch.
  * Documents are shuffled with a fixed seed and sentences kept in order inside each, because the
  * history feature needs what earlier sentences of the same article were tagged.
  */
@@ -29,6 +33,7 @@ import { serializeModel } from '../nlp/ner/serialize.js';
 import { bestPath, tagDocument } from '../nlp/ner/tagger.js';
 import { flag, numberFlag } from './args.js';
 import { readLabelled, type LabelledDocument, type TaskName } from './ner-data.js';
+import { samplePseudo } from './ner-pseudo.js';
 import { random, shuffle } from './shuffle.js';
 
 /** Dev score of a model: entity/chunk F1, or token accuracy for POS. */
@@ -64,6 +69,14 @@ interface Run {
   readonly final: boolean;
   readonly started: number;
   readonly seed: number;
+  readonly pseudo: Pseudo;
+}
+
+/** Pseudo-labelled documents mixed into training: how many sentences per epoch, for how many epochs. */
+interface Pseudo {
+  readonly pool: readonly LabelledDocument[];
+  readonly sentences: number;
+  readonly epochs: number;
 }
 
 /**
@@ -71,14 +84,15 @@ interface Run {
  * averaged model of the epoch with the best dev score (the last epoch with `final`).
  */
 function trainRun(model: LinearModel, run: Run): { score: number; epoch: number; model: LinearModel } {
-  const { train, dev, resources, task, index, epochs, dropout, final, started, seed } = run;
+  const { train, dev, resources, task, index, epochs, dropout, final, started, seed, pseudo } = run;
   const p = perceptron(model);
   const decode = bestPath(p.model);
   let best = { score: -1, epoch: 0, model: p.model };
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const coin = random(seed * 7919 + epoch);
     const drop = dropout > 0 ? (): boolean => coin() < dropout : undefined;
-    for (const doc of shuffle(train, seed + epoch)) {
+    const extra = epoch <= pseudo.epochs && pseudo.sentences > 0 ? samplePseudo(pseudo.pool, pseudo.sentences, seed * 1009 + epoch) : [];
+    for (const doc of shuffle([...train, ...extra], seed + epoch)) {
       tagDocument(p.model, doc.sentences, resources, (features, s) => {
         const predicted = decode(features, s);
         const gold = Int32Array.from(doc.tags[s] ?? [], (t) => index.get(t) ?? 0);
@@ -119,6 +133,11 @@ async function main(): Promise<void> {
     ...(groups.includes('clusters') ? { clusters: loadClusters(clustersPath) } : {}),
   };
   const ensemble = numberFlag('ensemble', 1);
+  const pseudoPath = flag('pseudo');
+  const pool = pseudoPath === undefined ? [] : await readLabelled(pseudoPath, task);
+  const trainSentences = train.reduce((n, d) => n + d.sentences.length, 0);
+  const pseudo: Pseudo = { pool, sentences: Math.round(numberFlag('pseudo-ratio', 1) * trainSentences), epochs: numberFlag('pseudo-epochs', epochs) };
+  if (pseudoPath !== undefined) process.stdout.write(`pseudo-labelled: ${pool.length} documents in ${pseudoPath}; ${pseudo.sentences} sentences per epoch for ${pseudo.epochs} epochs\n`);
   const tagSet = new Set<string>();
   for (const doc of train) for (const tags of doc.tags) for (const t of tags) tagSet.add(t);
   const tags = [...tagSet].sort((a, b) => (a === 'O' ? -1 : b === 'O' ? 1 : a < b ? -1 : 1));
@@ -128,7 +147,7 @@ async function main(): Promise<void> {
   const members: { score: number; epoch: number; model: LinearModel }[] = [];
   for (let k = 0; k < ensemble; k++) {
     if (ensemble > 1) process.stdout.write(`seed ${firstSeed + k}:\n`);
-    const run = { train, dev, resources, task, index, epochs, dropout, final, started, seed: firstSeed + k };
+    const run = { train, dev, resources, task, index, epochs, dropout, final, started, seed: firstSeed + k, pseudo };
     members.push(trainRun(emptyModel(tags, config), run));
   }
   let best = members[0] as { score: number; epoch: number; model: LinearModel };

@@ -43,6 +43,15 @@ export function* newsTokenSequences(dataDir: string): Generator<string[]> {
   }
 }
 
+/**
+ * The raw Reuters-21578 texts (titles, datelines, bodies) and BBC news files under `dataDir`, in a
+ * fixed order: the unlabeled news other training scripts (self-training of the tagger) read whole.
+ */
+export function* newsTexts(dataDir: string): Generator<string> {
+  yield* reutersFiles(join(dataDir, 'reuters21578'));
+  yield* bbcTexts(join(dataDir, 'bbc-news-fulltext'));
+}
+
 function* tokenized(texts: Iterable<string>): Generator<string[]> {
   for (const text of texts) {
     const keys = tokenize(text).map((t) => clusterKey(text.slice(t.start, t.end)));
