@@ -23,6 +23,15 @@ describe('events dated and placed by their sentence', () => {
     expect(attack!.place!.lon).toBeCloseTo(36.2, 0);
   });
 
+  it('places a use of force with no place in its sentence in the country of its target, and a criticism of a Swedish target in the main place', () => {
+    const doc = analyse('Talks were held in Geneva on Monday. Later, Norway bombed a Syrian airbase. Norway criticized the Swedish government.', '2017-05-03');
+    const strike = doc.layers.events?.find((e) => e.quadClass === 4);
+    expect(strike?.place).toMatchObject({ name: 'Syria', placeClass: 'country', basis: 'target' });
+    expect(doc.text.slice(strike!.place!.mention.start, strike!.place!.mention.end)).toBe('Syrian');
+    const criticism = doc.layers.events?.find((e) => e.root === '11');
+    expect(criticism?.place?.basis).toBe('main');
+  });
+
   it('leaves the clause date out when the article has no publication date to resolve "Monday" against', () => {
     const attack = analyse(TEXT).layers.events?.find((e) => e.root === '19');
     expect(attack).toBeDefined();

@@ -203,7 +203,8 @@ export interface Event extends Span {
 
 /**
  * Where an event happened, as GDELT's ActionGeo: the most precise literal place named in its
- * sentence (`clause`), else the article's dateline place (`dateline`), else its most named place
+ * sentence (`clause`), else for a use of force the country of a demonym in its target ("a Syrian
+ * airbase": `target`), else the article's dateline place (`dateline`), else its most named place
  * (`main`). `mention` is the place's span in the text, the evidence.
  */
 export interface EventPlace {
@@ -213,7 +214,7 @@ export interface EventPlace {
   readonly lat: number;
   readonly lon: number;
   readonly country?: string;
-  readonly basis: 'clause' | 'dateline' | 'main';
+  readonly basis: 'clause' | 'target' | 'dateline' | 'main';
   readonly mention: Span;
 }
 
