@@ -19,10 +19,15 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Words that join two modifiers of one role noun: "US and British activists". */
+const COORDINATORS = new Set(['and', 'or']);
+
 /**
  * Actors from the `links` layer: every mention of a link with an actor code, as a token range of
  * the sentence ("he" and "the president" included, so a pronoun subject keeps its country).
- * Overlapping mentions keep the longest ("Russian military personnel" over "Russian").
+ * Overlapping mentions keep the longest ("Russian military personnel" over "Russian"), except a
+ * coordinated group: "US and British activists" (USAOPP) holding "British activists" (GBROPP)
+ * becomes the two conjuncts "US" and "British activists", which the coder reads as a compound.
  */
 export function linkActors(doc: Doc, sentence: Sentence): ActorMention[] {
   const tokens = doc.layers.tokens ?? [];
@@ -39,7 +44,20 @@ export function linkActors(doc: Doc, sentence: Sentence): ActorMention[] {
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ActorMention[] = [];
-  for (const a of out) if (!kept.some((b) => b.start <= a.start && a.end <= b.end)) kept.push(a);
+  for (const a of out) {
+    const outer = kept.findIndex((b) => b.start <= a.start && a.end <= b.end);
+    if (outer < 0) {
+      kept.push(a);
+      continue;
+    }
+    const b = kept[outer] as ActorMention;
+    const joiner = tokens[sentence.tokenStart + a.start - 1];
+    const coordinated = joiner !== undefined && COORDINATORS.has(doc.text.slice(joiner.start, joiner.end).toLowerCase());
+    if (coordinated && a.end === b.end && a.start - 1 > b.start && a.code !== b.code) {
+      kept[outer] = { ...b, end: a.start - 1 };
+      kept.push(a);
+    }
+  }
   return kept;
 }
 
