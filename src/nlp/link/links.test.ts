@@ -12,10 +12,11 @@ const KB = createKb({
     { id: 'country:XLD', name: 'Xland', kind: 'country', aliases: ['xland', 'republic of xland'], country: 'XLD', codes: [{ code: 'XLD' }], demonyms: ['xlandic'] },
     { id: 'place:xcity-xld', name: 'Xcity', kind: 'place', aliases: ['xcity'], country: 'XLD', codes: [{ code: 'XLD' }], capitalOf: 'XLD' },
     { id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', aliases: ['ann lee', 'lee', 'president ann lee'], country: 'XLD', codes: [{ code: 'XLDGOV', from: '2001-01-01', to: '2005-12-31' }, { code: 'XLDELI' }] },
+    { id: 'country:ZLD', name: 'Zland', kind: 'country', aliases: ['zland'], country: 'ZLD', codes: [{ code: 'ZLD' }], demonyms: ['zlandic'] },
     { id: 'place:yville-xld', name: 'Yville', kind: 'place', aliases: ['yville'], country: 'XLD', codes: [{ code: 'XLD' }] },
     { id: 'person:bob-ray', name: 'Bob Ray', kind: 'person', aliases: ['bob ray', 'ray', 'president bob ray'], country: 'XLD', codes: [{ code: 'XLDGOV', from: '2006-01-01' }] },
   ] satisfies KbEntry[],
-  agents: { president: 'GOV', mayor: 'GOV', 'military personnel': 'MIL', military: 'MIL', court: 'JUD' },
+  agents: { president: 'GOV', mayor: 'GOV', commander: 'MIL', 'military personnel': 'MIL', military: 'MIL', court: 'JUD' },
 });
 
 /** A Doc with tokens, sentences and the given entity mentions (each the next occurrence of its text). */
@@ -101,6 +102,17 @@ describe('links stage', () => {
     expect(links.map((l) => [doc.text.slice(l.start, l.end), l.kind, l.code])).toEqual([
       ['mayor of Yville', 'group', 'XLDGOV'],
       ['Yville', 'place', 'XLD'],
+    ]);
+  });
+
+  it('gives "the Xlandic commander in Zland" to Xland, and "a court in Zland" to Zland', () => {
+    const { doc, links } = linked(
+      article('The Xlandic commander in Zland met reporters. A court in Zland ruled.', [['Xlandic', 'MISC', 'XLD'], ['Zland', 'LOC'], ['Zland', 'LOC']], '2004-03-01'),
+    );
+    const groups = links.filter((l) => l.kind === 'group').map((l) => [doc.text.slice(l.start, l.end), l.code]);
+    expect(groups).toEqual([
+      ['Xlandic commander', 'XLDMIL'],
+      ['court in Zland', 'ZLDJUD'],
     ]);
   });
 

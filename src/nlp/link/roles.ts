@@ -48,12 +48,24 @@ function coordinatedAgent(ctx: LinkContext, entity: Entity): AgentMatch | undefi
   return next && next.type !== 'PER' ? agentAt(ctx, next.tokenEnd) : undefined;
 }
 
+/** Whether a demonym or a country's name ends right before token `at` ("US" in "US commander"). */
+function countryEndsAt(ctx: LinkContext, at: number): boolean {
+  if (ctx.kb.demonyms.has(ctx.words[at - 1] ?? '')) return true;
+  const entity = ctx.entities.find((e) => e.tokenEnd === at);
+  if (!entity) return false;
+  if (entity.country) return true;
+  const entries = ctx.kb.byAlias.get(nameKey(ctx, entity.tokenStart, entity.tokenEnd)) ?? [];
+  return entries.some((i) => ctx.kb.entries[i]?.kind === 'country');
+}
+
 /** "a court in Guyana", "dissidents from Egypt", "the mayor of Nablus": a role noun, a preposition, then a place of `country`. */
 export function roleOfCountry(ctx: LinkContext, entity: Entity, country: string): Draft | undefined {
   const before = ctx.words[entity.tokenStart - 1];
   if (before !== 'in' && before !== 'of' && before !== 'from') return undefined;
   const agent: AgentMatch | undefined = agentEndingAt(ctx, entity.tokenStart - 1);
   if (!agent || ctx.sentenceOf[agent.start] !== ctx.sentenceOf[entity.tokenStart]) return undefined;
+  // "the US commander in Iraq" serves the US: a country before the role outranks the place after it.
+  if (countryEndsAt(ctx, agent.start)) return undefined;
   const base = span(ctx, agent.start, entity.tokenEnd);
   return { ...base, kind: 'group', key: normalizeName(ctx.text.slice(base.start, base.end)), country, agent: agent.code, role: agent.role };
 }
