@@ -38,6 +38,9 @@ const COUNTY = / (county|parish|borough|township)$/;
 /** A division named with its kind: "state of ohio", "washington state". */
 const STATE = /^(?:state of (.+)|(.+) state)$/;
 
+/** A town named with its kind: "Quebec City", "city of Edwardsville", "town of Groton". */
+const TOWN = /^(?:(?:city|town|village) of (.+)|(.+) city)$/;
+
 /** A compass word before a name: "East Texas", "northern Syria" are parts of the place named. */
 const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern) /;
 
@@ -46,6 +49,7 @@ const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|cen
  * its stem ("Anderson"): a county is mostly named for the town at its seat, and lies within tens
  * of kilometres of it, so the article's context picks the right one. A part named by a compass
  * word ("East Texas") takes the whole place, unless the gazetteer has the part ("West Virginia").
+ * A town named with its kind ("Quebec City", "town of Groton") takes the towns of its name.
  */
 export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
   const direct = gaz.byName.get(key);
@@ -55,6 +59,9 @@ export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
   // "State of Ohio", "Washington state": the division, not its namesake towns.
   const state = STATE.exec(key);
   if (state) return (gaz.byName.get(state[1] ?? state[2] ?? '') ?? []).filter((i) => gaz.entries[i]!.placeClass === 'admin1');
+  // "Quebec City", "city of Edwardsville": the town, not the province or county of its name.
+  const town = TOWN.exec(key);
+  if (town) return (gaz.byName.get(town[1] ?? town[2] ?? '') ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
   const county = COUNTY.exec(key);
   if (!county) return [];
   return (gaz.byName.get(key.slice(0, county.index)) ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
