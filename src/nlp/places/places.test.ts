@@ -175,6 +175,11 @@ describe('findPlaces', () => {
     expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['gn:15', 'fips:47079']);
   });
 
+  it('takes the large place a location name the gazetteer lacks closes with, unless a word before makes a longer name', () => {
+    const d = doc('Fans of Baseball Vienna met members of United Georgia.', [['Baseball Vienna', 'LOC'], ['United Georgia', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Vienna', 'gn:6'], ['United Georgia', undefined]]);
+  });
+
   it('reads "St." as "Saint" and takes a town named with its kind for the town', () => {
     const d = doc('Flights from St. Petersburg to Quebec City resumed.', [['St. Petersburg', 'LOC'], ['Quebec City', 'LOC']]);
     expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['gn:13', 'gn:14']);
