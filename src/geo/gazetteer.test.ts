@@ -47,6 +47,10 @@ it('keys names without case, accents, dots or a leading "the"', () => {
   expect(placeKey('the Black Sea')).toBe('black sea');
   expect(placeKey('U.S.')).toBe('us');
   expect(placeKey('Zürich')).toBe('zurich');
+  expect(placeKey('St. Petersburg')).toBe(placeKey('Saint Petersburg'));
+  expect(placeKey('Mt. Vernon')).toBe('mount vernon');
+  expect(placeKey('Port St. Lucie')).toBe('port saint lucie');
+  expect(placeKey('Victoria St.')).toBe('victoria st');
 });
 
 it('measures great-circle distances in km', () => {

@@ -19,17 +19,30 @@ export interface Gazetteer {
   readonly countries: ReadonlyMap<string, number>;
 }
 
+/** Abbreviated words of place names, spelled out: "St. Petersburg" and "Saint Petersburg" are one name. */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
+/** An abbreviation followed by another word: a name's last "St" is a street ("Victoria St."), not a saint. */
+const ABBREVIATED = /(^| )(st|ste|mt|ft)(?= )/g;
+
 /**
  * The key a place name is looked up by: {@link normalizeName} without a leading "the", so
- * "the Balkans" and "Balkans", "U.S." and "US" meet.
+ * "the Balkans" and "Balkans", "U.S." and "US" meet, with "St", "Ste", "Mt" and "Ft" before
+ * another word spelled out, so "St. Petersburg" finds Saint Petersburg and "Mt. Vernon" Mount Vernon.
  *
  * @example
  * placeKey('the Black Sea') // 'black sea'
+ * placeKey('St. Louis') // 'saint louis'
  */
 export function placeKey(name: string): string {
   // Most names are plain ASCII words and spaces: lower-casing is all they need, at a tenth of the cost.
   const key = /^[A-Za-z]+( [A-Za-z]+)*$/.test(name) ? name.toLowerCase() : normalizeName(name);
-  return key.startsWith('the ') ? key.slice(4) : key;
+  const spelled = key.replace(ABBREVIATED, (_, before: string, word: string) => `${before}${ABBREVIATIONS.get(word) ?? word}`);
+  return spelled.startsWith('the ') ? spelled.slice(4) : spelled;
 }
 
 /** Builds the lookup maps over entries; tests use it with hand-written entries. */

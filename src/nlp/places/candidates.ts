@@ -59,7 +59,8 @@ function commaParts(doc: Doc, e: Entity): { tokenStart: number; tokenEnd: number
 }
 
 /**
- * The toponyms of an article, in text order: dateline places; LOC entities; entities of other
+ * The toponyms of an article, in text order: dateline places; LOC entities (or the large place
+ * a LOC name the gazetteer lacks opens or closes with); entities of other
  * types whose words name a country, division, region or large city ("Moscow" tagged ORG);
  * nationality adjectives pointing to a country ("Syrian"). Person names are never toponyms here:
  * "Washington" tagged PER is George Washington.
@@ -106,7 +107,8 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
     for (const part of commaParts(doc, e)) {
       const t = span(part.tokenStart, part.tokenEnd);
       // "Louisiana Purchase", "Saint Lucia National Trust" tagged LOC: the place is the name they open with.
-      const inner = e.type === 'LOC' && candidatesOf(gaz, t.key).length === 0 ? embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span) : undefined;
+      const unknownLoc = e.type === 'LOC' && candidatesOf(gaz, t.key).length === 0;
+      const inner = unknownLoc ? embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span) ?? closingPlace(doc, gaz, part.tokenStart, part.tokenEnd, span) : undefined;
       if (inner) out.push({ ...inner, source: 'loc', ...extra });
       else if (e.type === 'LOC' || county) out.push({ ...t, source: 'loc', ...extra });
       else if (wellKnown(gaz, t.key)) out.push({ ...t, source: 'name', ...extra });
@@ -137,6 +139,34 @@ function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: Reado
       const e = gaz.entries[i]!;
       // A county is named with its "County": "Guernsey County Sheriff's Office" is in Ohio, not Guernsey.
       const large = e.placeClass === 'country' || e.placeClass === 'admin2' || (e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION);
+      return large && placeKey(e.name) === t.key;
+    });
+    if (named) return t;
+  }
+  return undefined;
+}
+
+/** Words that make a longer place of the name after them: "New England", "Lake Ontario", "United Russia". */
+const NAME_MAKERS: ReadonlySet<string> = new Set(
+  'new lake united great greater upper lower old ciudad port fort saint st mount mt san santa north south east west northern southern eastern western central northeast northwest southeast southwest'.split(' '),
+);
+
+/**
+ * The place a location name the gazetteer lacks closes with, when the tagger took words before it
+ * into the name: "Dubai" of "Ruler of Dubai", "Toronto" of "Baseball Toronto". Up to three
+ * words, never the whole name; only a country, a county, a division of a million or a city of
+ * half a million called by its own name (not an alternate: "Island" is Iceland's), and not after a
+ * word that makes a longer place of it ("New England", "Lake Ontario").
+ */
+function closingPlace<T extends { key: string; tokenStart: number }>(doc: Doc, gaz: Gazetteer, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
+  const tokens = doc.layers.tokens ?? [];
+  for (let n = Math.min(3, tokenEnd - tokenStart - 1); n >= 1; n--) {
+    const t = span(tokenEnd - n, tokenEnd);
+    const before = tokens[t.tokenStart - 1]!;
+    if (NAME_MAKERS.has(doc.text.slice(before.start, before.end).toLowerCase())) continue;
+    const named = (gaz.byName.get(t.key) ?? []).some((i) => {
+      const e = gaz.entries[i]!;
+      const large = e.placeClass === 'country' || e.placeClass === 'admin2' || ((e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION) || (e.placeClass === 'city' && e.population >= WELL_KNOWN_CITY));
       return large && placeKey(e.name) === t.key;
     });
     if (named) return t;

@@ -43,6 +43,12 @@ const gaz = createGazetteer([
   entry('gn:12', 'PPL', 'USA', 'OH', 41_751, 40.099, -83.114, 'Dublin'),
   entry('fips:13219', 'ADM2', 'USA', 'GA', 30_000, 33.84, -83.44, 'Oconee County'),
   entry('fips:12001', 'ADM2', 'USA', 'FL', 200_000, 29.67, -82.36, 'Alachua County'),
+  entry('gn:13', 'PPLA', 'RUS', '66', 5_028_000, 59.939, 30.314, 'Saint Petersburg'),
+  entry('gn:14', 'PPLA', 'CAN', '10', 528_595, 46.813, -71.208, 'Québec', { alternates: ['Quebec'] }),
+  entry('iso:CA-QC', 'ADM1', 'CAN', '10', 8_000_000, 52.9, -73.5, 'Quebec'),
+  entry('gn:15', 'PPL', 'USA', 'TN', 10_150, 36.302, -88.327, 'Paris'),
+  entry('fips:47079', 'ADM2', 'USA', 'TN', 30_000, 36.33, -88.3, 'Henry County'),
+  entry('fips:13151', 'ADM2', 'USA', 'GA', 200_000, 33.45, -84.15, 'Henry County'),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -162,6 +168,21 @@ describe('findPlaces', () => {
   it('takes a part named by a compass word for the whole place', () => {
     const d = doc('Storms hit East Texas overnight.', [['East Texas', 'LOC']]);
     expect(findPlaces(d, gaz)[0]).toMatchObject({ start: 11, end: 21, gazId: 'iso:US-TX' });
+  });
+
+  it('takes a town and a county that lie together for each other, though the second pass chose otherwise', () => {
+    const d = doc('Paris and Henry County are rich in history.', [['Paris', 'LOC'], ['Henry County', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['gn:15', 'fips:47079']);
+  });
+
+  it('takes the large place a location name the gazetteer lacks closes with, unless a word before makes a longer name', () => {
+    const d = doc('Fans of Baseball Vienna met members of United Georgia.', [['Baseball Vienna', 'LOC'], ['United Georgia', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Vienna', 'gn:6'], ['United Georgia', undefined]]);
+  });
+
+  it('reads "St." as "Saint" and takes a town named with its kind for the town', () => {
+    const d = doc('Flights from St. Petersburg to Quebec City resumed.', [['St. Petersburg', 'LOC'], ['Quebec City', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['gn:13', 'gn:14']);
   });
 
   it('keeps a toponym the gazetteer lacks, without coordinates, and diagnoses it', () => {

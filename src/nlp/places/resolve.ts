@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { GazetteerEntry } from '../../geo/types.js';
 import { distanceKm } from '../../geo/distance.js';
-import { COUNTRY_BONUS, DIVISION_BONUS, liesIn, NEAR_BONUS, NEAR_KM, prior, QUALIFIER_BONUS } from './score.js';
+import { COUNTRY_BONUS, DIVISION_BONUS, liesIn, NEAR_BONUS, NEAR_KM, PAIR_BONUS, prior, QUALIFIER_BONUS } from './score.js';
 import type { Toponym } from './toponym.js';
 
 /** What the article says about where it is, gathered from toponyms resolved without context. */
@@ -22,6 +22,9 @@ export function qualifiers(text: string, toponyms: readonly Toponym[]): Map<numb
   return out;
 }
 
+/** A town or county: the places local news names together. */
+const isLocal = (e: GazetteerEntry): boolean => e.placeClass === 'city' || e.placeClass === 'admin2';
+
 function best(gaz: Gazetteer, candidates: readonly number[], score: (e: GazetteerEntry) => number): number | undefined {
   let top: number | undefined;
   let topScore = -Infinity;
@@ -38,6 +41,9 @@ const COUNTY = / (county|parish|borough|township)$/;
 /** A division named with its kind: "state of ohio", "washington state". */
 const STATE = /^(?:state of (.+)|(.+) state)$/;
 
+/** A town named with its kind: "Quebec City", "city of Edwardsville", "town of Groton". */
+const TOWN = /^(?:(?:city|town|village) of (.+)|(.+) city)$/;
+
 /** A compass word before a name: "East Texas", "northern Syria" are parts of the place named. */
 const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern) /;
 
@@ -46,6 +52,7 @@ const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|cen
  * its stem ("Anderson"): a county is mostly named for the town at its seat, and lies within tens
  * of kilometres of it, so the article's context picks the right one. A part named by a compass
  * word ("East Texas") takes the whole place, unless the gazetteer has the part ("West Virginia").
+ * A town named with its kind ("Quebec City", "town of Groton") takes the towns of its name.
  */
 export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
   const direct = gaz.byName.get(key);
@@ -55,6 +62,9 @@ export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
   // "State of Ohio", "Washington state": the division, not its namesake towns.
   const state = STATE.exec(key);
   if (state) return (gaz.byName.get(state[1] ?? state[2] ?? '') ?? []).filter((i) => gaz.entries[i]!.placeClass === 'admin1');
+  // "Quebec City", "city of Edwardsville": the town, not the province or county of its name.
+  const town = TOWN.exec(key);
+  if (town) return (gaz.byName.get(town[1] ?? town[2] ?? '') ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
   const county = COUNTY.exec(key);
   if (!county) return [];
   return (gaz.byName.get(key.slice(0, county.index)) ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
@@ -85,7 +95,8 @@ function seatOverDivision(gaz: Gazetteer, candidates: readonly number[], top: nu
  * qualifiers alone; its countries and divisions are the context of the second, each name
  * discounting its own first-pass vote so it cannot confirm itself. A third pass adds
  * {@link NEAR_BONUS} to towns and counties near the towns and counties the second pass chose for
- * the article's other names.
+ * the article's other names, and {@link PAIR_BONUS} to a town or county near any county sense of
+ * another name (or a county near any town sense), whichever sense the second pass chose.
  */
 export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz: Gazetteer): (number | undefined)[] {
   const quals = qualifiers(text, toponyms);
@@ -164,14 +175,21 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
   const anchors: { key: string; entry: GazetteerEntry }[] = [];
   for (const [key, at] of second) {
     const entry = at === undefined ? undefined : gaz.entries[at];
-    if (entry && (entry.placeClass === 'city' || entry.placeClass === 'admin2')) anchors.push({ key, entry });
+    if (entry && isLocal(entry)) anchors.push({ key, entry });
   }
+  // The town and county senses of every name: a county and a town (or two counties) the article
+  // names that lie together settle each other ("Paris" and "Henry County": Paris, Tennessee).
+  const localSenses = new Map<string, GazetteerEntry[]>();
+  for (const key of byKey.keys()) localSenses.set(key, candidatesOf(gaz, key).map((i) => gaz.entries[i]!).filter(isLocal));
   const resolved = new Map<string, number | undefined>();
   for (const key of byKey.keys()) {
     const score = scorers.get(key)!;
     const near = (e: GazetteerEntry): boolean =>
-      (e.placeClass === 'city' || e.placeClass === 'admin2') && anchors.some((a) => a.key !== key && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
-    resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), (e) => score(e) + (near(e) ? NEAR_BONUS : 0))));
+      isLocal(e) && anchors.some((a) => a.key !== key && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
+    const paired = (e: GazetteerEntry): boolean =>
+      isLocal(e) && [...localSenses].some(([other, senses]) => other !== key && senses.some((o) => (o.placeClass === 'admin2' || e.placeClass === 'admin2') && distanceKm(o.lat, o.lon, e.lat, e.lon) <= NEAR_KM));
+    const neighbourhood = (e: GazetteerEntry): number => (near(e) ? NEAR_BONUS : 0) + (paired(e) ? PAIR_BONUS : 0);
+    resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), (e) => score(e) + neighbourhood(e))));
   }
   // A town's name the tagger typed otherwise is a place only as a town near the article's others.
   const local = (key: string): number | undefined => {
