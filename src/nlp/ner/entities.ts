@@ -6,6 +6,7 @@ import { retypeKnownSurnames } from './known-surnames.js';
 import { entityNameLists } from './name-lists.js';
 import { addRelativeWhoPersons } from './relative-who.js';
 import { datelineAgencies, type TokenRange } from './dateline.js';
+import { signOffAgency } from './sign-off.js';
 import { GAZETTEER_TYPES } from './gazetteer.js';
 import type { TaggerResources } from './resources.js';
 import { tagSpans } from './spans.js';
@@ -22,7 +23,8 @@ const NAT_BIT = 1 << GAZETTEER_TYPES.indexOf('NAT');
  * (PONARS)") is one mention however the tagger cut it; a name the tagger missed right before
  * ", who" is a person, and a one-word LOC that is a known person's surname and no known place
  * ("comments from Tillerson") is a person too. The agency of a dateline ("GENEVA
- * (Newsgraph Wire) -") is an ORG, replacing whatever the tagger made of those words.
+ * (Newsgraph Wire) -") and an agency's sign-off on the last line ("Reuter") are ORGs, replacing
+ * whatever the tagger made of those words.
  *
  * @example
  * recognizeEntities(text, tokens, sentences, sharedTagger('ner.bin.gz'))
@@ -59,7 +61,9 @@ export function recognizeEntities(
   const joined = joinAcronymLongForms(out, findAcronyms(text, tokens), tokens);
   const retyped = retypeKnownSurnames(text, joined, entityNameLists(gazetteer));
   const persons = addRelativeWhoPersons(text, tokens, retyped, sharedCapitalized());
-  return withAgencies(persons, datelineAgencies(text, tokens, sentences), tokens);
+  const signOff = signOffAgency(text, tokens);
+  const agencies = datelineAgencies(text, tokens, sentences);
+  return withAgencies(persons, signOff ? [...agencies, signOff] : agencies, tokens);
 }
 
 /** Replaces the mentions overlapping each dateline agency by one ORG mention of the agency. */
