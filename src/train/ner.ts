@@ -4,7 +4,7 @@
  *   node dist/train/ner.js [--task ner|pos|chunk] [--data ../shared/data] [--epochs 10]
  *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
  *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv] [--dropout 0]
- *     [--final] [--ensemble 1] [--pseudo FILE [--pseudo-ratio 1] [--pseudo-epochs E]]
+ *     [--final] [--ensemble 1] [--pseudo FILE [--pseudo-ratio 1] [--pseudo-epochs E]] [--edges]
  *
  * Prints dev F1 (accuracy for POS) after every epoch and writes the best epoch's averaged model.
  * `--final` trains on train + dev for exactly `--epochs` epochs (a count chosen on dev before)
@@ -16,7 +16,8 @@
  * `--pseudo FILE` self-trains: each epoch also learns from a fresh seeded sample of the
  * pseudo-labelled documents that `node dist/train/ner-self.js` wrote, holding `--pseudo-ratio`
  * times as many sentences as the training data, during the first `--pseudo-epochs` epochs only
- * (all of them by default); dev still picks the epoch.
+ * (all of them by default); dev still picks the epoch. `--edges` adds tag-bigram features (the
+ * previous tag joined with the word and its shape, `src/nlp/ner/edges.ts`).
  * Documents are shuffled with a fixed seed and sentences kept in order inside each, because the
  * history feature needs what earlier sentences of the same article were tagged.
  */
@@ -121,7 +122,9 @@ async function main(): Promise<void> {
   // without clusters never reads a clusters file that appears later (its buckets would collide).
   const groups = (groupsFlag === undefined ? defaults : (groupsFlag.split(',').filter((g) => g.length > 0) as FeatureGroup[]))
     .filter((g) => (g !== 'gazetteer' || existsSync(gazetteerPath)) && (g !== 'clusters' || existsSync(clustersPath)));
-  const config = { bits: numberFlag('bits', 20), groups };
+  // Tag-bigram features stay out of the config unless asked for, so the headers of models trained
+  // without them (POS, chunk) are byte for byte what they were.
+  const config = { bits: numberFlag('bits', 20), groups, ...(process.argv.includes('--edges') ? { edges: true } : {}) };
   const dropout = numberFlag('dropout', 0);
   const out = flag('out') ?? `models/${task}.bin.gz`;
   const started = performance.now();
