@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_WIDTH, documentContext, sentenceFeatures, type FeatureConfig } from './features.js';
+import { documentContext, sentenceFeatures, type FeatureConfig } from './features.js';
 import { edgeBucket, edgeScores } from './edges.js';
 import { emptyModel } from './model.js';
 import { averaged, perceptron, update } from './perceptron.js';
@@ -8,7 +8,9 @@ import { bestPath, tagDocument } from './tagger.js';
 import { viterbi } from './viterbi.js';
 
 const TAGS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER'];
-const CONFIG: FeatureConfig = { bits: 14, groups: ['window'], edges: true };
+const CONFIG: FeatureConfig = { bits: 14, groups: ['window'], edges: ['lower', 'shape'] };
+/** Hashes per token with {@link CONFIG}: one per edge kind. */
+const EDGE_WIDTH = 2;
 const NO_CONTEXT = documentContext([]);
 
 /** Short sentences where "of" continues an organization but follows a person as O. */
@@ -46,6 +48,8 @@ describe('tag-bigram features', () => {
     expect(again?.[1 * EDGE_WIDTH]).toBe(edges?.[1 * EDGE_WIDTH]);
     expect(again?.[0]).toBe(edges?.[0]);
     expect(again?.[1]).not.toBe(edges?.[1]);
+    const shapeOnly = sentenceFeatures({ words }, { ...CONFIG, edges: ['shape'] }, {}, NO_CONTEXT).edges;
+    expect([...(shapeOnly ?? [])]).toEqual([edges?.[1], edges?.[3], edges?.[5]]);
   });
 
   it('let Viterbi score a transition per token: an edge bonus changes the best path', () => {

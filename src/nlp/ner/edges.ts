@@ -1,4 +1,3 @@
-import { EDGE_WIDTH } from './features.js';
 import { bucket, mixInt } from './hash.js';
 import { addBucket } from './sparse.js';
 import type { LinearModel } from './model.js';
@@ -23,13 +22,14 @@ export function edgeBucket(h: number, prev: number, mask: number): number {
 export function edgeScores(model: LinearModel, edges: Int32Array, n: number): Float32Array {
   const T = model.tags.length;
   const mask = (1 << model.config.bits) - 1;
+  const width = model.config.edges?.length ?? 0;
   const out = new Float32Array(n * (T + 1) * T);
   const { sparse } = model;
   for (let i = 0; i < n; i++) {
     for (let prev = 0; prev <= T; prev++) {
       const o = (i * (T + 1) + prev) * T;
-      for (let e = 0; e < EDGE_WIDTH; e++) {
-        const b = edgeBucket(edges[i * EDGE_WIDTH + e] as number, prev, mask);
+      for (let e = 0; e < width; e++) {
+        const b = edgeBucket(edges[i * width + e] as number, prev, mask);
         if (sparse) addBucket(sparse, b, out, o);
         else addDense(model.weights, b, T, out, o);
       }

@@ -11,16 +11,21 @@ export type FeatureGroup = 'affix' | 'window' | 'gazetteer' | 'clusters' | 'docu
 /** Every group, the default for the entity model. */
 export const ALL_GROUPS: readonly FeatureGroup[] = ['affix', 'window', 'gazetteer', 'clusters', 'document', 'pos'];
 
+/** Token features that tag-bigram features join with the previous tag: the lower-cased word, its short shape. */
+export type EdgeKind = 'lower' | 'shape';
+
+export const EDGE_KINDS: readonly EdgeKind[] = ['lower', 'shape'];
+
 /** Which features a model uses and how many hash buckets (`2^bits`) they share. */
 export interface FeatureConfig {
   readonly bits: number;
   readonly groups: readonly FeatureGroup[];
   /**
-   * Tag-bigram features ({@link SentenceFeatures.edges}): the previous tag joined with the
-   * word's lower-cased form and with its shape. Off (absent) in models trained before they
-   * existed, and in the POS and chunk models.
+   * Tag-bigram features ({@link SentenceFeatures.edges}): the previous tag joined with each of
+   * these token features. Absent (none) in models trained before they existed, and in the POS
+   * and chunk models.
    */
-  readonly edges?: boolean;
+  readonly edges?: readonly EdgeKind[];
 }
 
 /** Word clusters: cluster strings for a word (Brown prefixes, k-means id…), none when unknown. */
@@ -58,16 +63,14 @@ export const WIDTH = 72;
 /** Slots at the end of each row for features that depend on earlier predictions (history, coordination). */
 export const DYNAMIC_SLOTS = 2;
 
-/** Tag-bigram feature hashes per token (see {@link SentenceFeatures.edges}). */
-export const EDGE_WIDTH = 2;
-
 /** Hashed features of one sentence: row `i` is `feats[i*WIDTH, (i+1)*WIDTH)`, ended by -1. */
 export interface SentenceFeatures {
   readonly length: number;
   readonly feats: Int32Array;
   /**
-   * With `config.edges`: `EDGE_WIDTH` unmasked hashes per token (lower-cased form, shape), each
-   * joined with the previous token's tag when scored (`src/nlp/ner/edges.ts`).
+   * With `config.edges`: one unmasked hash per token and edge kind, row `i` at
+   * `edges[i * kinds, (i + 1) * kinds)`, each joined with the previous token's tag when scored
+   * (`src/nlp/ner/edges.ts`).
    */
   readonly edges?: Int32Array;
 }
@@ -159,7 +162,8 @@ export function sentenceFeatures(
   const shapeAt = (j: number): number => (j < 0 ? BEFORE : j >= n ? AFTER : (shapeH[j] as number));
   const posAt = (j: number): number => (j < 0 ? BEFORE : j >= n ? AFTER : ((posH?.[j] ?? 0) as number));
   const feats = new Int32Array(n * WIDTH).fill(-1);
-  const edges = config.edges ? new Int32Array(n * EDGE_WIDTH) : undefined;
+  const edgeKinds = config.edges ?? [];
+  const edges = edgeKinds.length > 0 ? new Int32Array(n * edgeKinds.length) : undefined;
   let headline = n > 1;
   for (const w of words) if (w !== w.toUpperCase()) headline = false;
   const gaz = groups.includes('gazetteer') && resources.gazetteer ? markGazetteer(resources.gazetteer, lower) : undefined;
@@ -174,9 +178,12 @@ export function sentenceFeatures(
     // shape, context, clusters and lexicons, which carry over to names 1996 Reuters never saw.
     const dropped = drop?.(i) === true;
     if (edges) {
-      // A dropped word's form is replaced by one "unknown word" form, as for its other identity features.
-      edges[i * EDGE_WIDTH] = mixInt(SEEDS[T.EdgeLower] as number, dropped ? UNKNOWN_WORD : (lowerH[i] as number));
-      edges[i * EDGE_WIDTH + 1] = mixInt(SEEDS[T.EdgeShape] as number, shapeAt(i));
+      edgeKinds.forEach((kind, e) => {
+        // A dropped word's form is replaced by one "unknown word" form, as for its other identity features.
+        edges[i * edgeKinds.length + e] = kind === 'lower'
+          ? mixInt(SEEDS[T.EdgeLower] as number, dropped ? UNKNOWN_WORD : (lowerH[i] as number))
+          : mixInt(SEEDS[T.EdgeShape] as number, shapeAt(i));
+      });
     }
     k = put(feats, k, end, SEEDS[T.Bias] as number, mask);
     if (!dropped) {

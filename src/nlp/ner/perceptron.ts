@@ -1,4 +1,4 @@
-import { EDGE_WIDTH, WIDTH, type SentenceFeatures } from './features.js';
+import { WIDTH, type SentenceFeatures } from './features.js';
 import { edgeBucket } from './edges.js';
 import type { LinearModel } from './model.js';
 
@@ -30,6 +30,7 @@ export function update(p: Perceptron, features: SentenceFeatures, gold: Int32Arr
   const n = features.length;
   const mask = (1 << p.model.config.bits) - 1;
   const { edges } = features;
+  const width = p.model.config.edges?.length ?? 0;
   for (let i = 0; i < n; i++) {
     const g = gold[i] as number;
     const q = predicted[i] as number;
@@ -47,8 +48,8 @@ export function update(p: Perceptron, features: SentenceFeatures, gold: Int32Arr
       bump(transitions, p.transitionSums, gp * T + g, 1, p.step);
       bump(transitions, p.transitionSums, qp * T + q, -1, p.step);
       if (edges) {
-        for (let e = 0; e < EDGE_WIDTH; e++) {
-          const h = edges[i * EDGE_WIDTH + e] as number;
+        for (let e = 0; e < width; e++) {
+          const h = edges[i * width + e] as number;
           bump(weights, p.sums, edgeBucket(h, gp, mask) * T + g, 1, p.step);
           bump(weights, p.sums, edgeBucket(h, qp, mask) * T + q, -1, p.step);
         }

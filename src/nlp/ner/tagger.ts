@@ -19,7 +19,7 @@ export function bestPath(model: LinearModel): Decoder {
  * can promote a tag that the beam, chosen on token scores alone, would have left out.
  */
 export function beamPath(model: LinearModel, beam: number): Decoder {
-  if (model.config.edges) return bestPath(model);
+  if ((model.config.edges ?? []).length > 0) return bestPath(model);
   return ({ feats, length }) => beamViterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed, beam);
 }
 
