@@ -17,6 +17,9 @@ export function viterbi(scores: Float32Array, n: number, T: number, transitions:
   for (let t = 0; t < T; t++) {
     for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) incoming[k] = transitions[(froms[k] as number) * T + t] as number;
   }
+  // With tag-bigram features, each token's incoming scores are the shared ones plus its own,
+  // written to `perToken`; the inner loop below then reads one array either way.
+  const perToken = edges ? new Float64Array(froms.length) : incoming;
   const back = new Int32Array(n * T);
   let prev = new Float64Array(T);
   let next = new Float64Array(T);
@@ -25,17 +28,23 @@ export function viterbi(scores: Float32Array, n: number, T: number, transitions:
   }
   for (let i = 1; i < n; i++) {
     const row = i * T;
-    const edgeRow = i * (T + 1) * T;
+    if (edges) {
+      const edgeRow = i * (T + 1) * T;
+      for (let t = 0; t < T; t++) {
+        for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
+          perToken[k] = (incoming[k] as number) + (edges[edgeRow + (froms[k] as number) * T + t] as number);
+        }
+      }
+    }
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       const end = starts[t + 1] as number;
       for (let k = starts[t] as number; k < end; k++) {
-        const from = froms[k] as number;
-        const s = (prev[from] as number) + (incoming[k] as number) + (edges ? (edges[edgeRow + from * T + t] as number) : 0);
+        const s = (prev[froms[k] as number] as number) + (perToken[k] as number);
         if (s > best) {
           best = s;
-          arg = from;
+          arg = froms[k] as number;
         }
       }
       next[t] = best + (scores[row + t] as number);
