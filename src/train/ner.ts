@@ -4,7 +4,7 @@
  *   node dist/train/ner.js [--task ner|pos|chunk] [--data ../shared/data] [--epochs 10]
  *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
  *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv] [--dropout 0]
- *     [--final] [--ensemble 1] [--pseudo FILE [--pseudo-ratio 1] [--pseudo-epochs E]]
+ *     [--final] [--ensemble 1] [--pseudo FILE [--pseudo-ratio 1] [--pseudo-epochs E]] [--edges shape]
  *
  * Prints dev F1 (accuracy for POS) after every epoch and writes the best epoch's averaged model.
  * `--final` trains on train + dev for exactly `--epochs` epochs (a count chosen on dev before)
@@ -16,14 +16,16 @@
  * `--pseudo FILE` self-trains: each epoch also learns from a fresh seeded sample of the
  * pseudo-labelled documents that `node dist/train/ner-self.js` wrote, holding `--pseudo-ratio`
  * times as many sentences as the training data, during the first `--pseudo-epochs` epochs only
- * (all of them by default); dev still picks the epoch.
+ * (all of them by default); dev still picks the epoch. `--edges lower,shape` adds tag-bigram
+ * features: the previous tag joined with the word's lower-cased form and/or its shape
+ * (`src/nlp/ner/edges.ts`).
  * Documents are shuffled with a fixed seed and sentences kept in order inside each, because the
  * history feature needs what earlier sentences of the same article were tagged.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spanScores, spanTally, tallySentence } from '../eval/ner-score.js';
-import { ALL_GROUPS, type FeatureGroup, type FeatureResources } from '../nlp/ner/features.js';
+import { ALL_GROUPS, EDGE_KINDS, type EdgeKind, type FeatureGroup, type FeatureResources } from '../nlp/ner/features.js';
 import { loadGazetteer } from '../nlp/ner/gazetteer.js';
 import { loadClusters } from '../resources/clusters.js';
 import { emptyModel, type LinearModel } from '../nlp/ner/model.js';
@@ -121,7 +123,12 @@ async function main(): Promise<void> {
   // without clusters never reads a clusters file that appears later (its buckets would collide).
   const groups = (groupsFlag === undefined ? defaults : (groupsFlag.split(',').filter((g) => g.length > 0) as FeatureGroup[]))
     .filter((g) => (g !== 'gazetteer' || existsSync(gazetteerPath)) && (g !== 'clusters' || existsSync(clustersPath)));
-  const config = { bits: numberFlag('bits', 20), groups };
+  // Tag-bigram features stay out of the config unless asked for, so the headers of models trained
+  // without them (POS, chunk) are byte for byte what they were.
+  const edges = (flag('edges') ?? '').split(',').filter((k) => k.length > 0);
+  const unknownEdge = edges.find((k) => !(EDGE_KINDS as readonly string[]).includes(k));
+  if (unknownEdge !== undefined) throw new Error(`E_TRAIN_FLAG: --edges takes ${EDGE_KINDS.join(',')}, got "${unknownEdge}"`);
+  const config = { bits: numberFlag('bits', 20), groups, ...(edges.length > 0 ? { edges: edges as EdgeKind[] } : {}) };
   const dropout = numberFlag('dropout', 0);
   const out = flag('out') ?? `models/${task}.bin.gz`;
   const started = performance.now();

@@ -11,10 +11,21 @@ export type FeatureGroup = 'affix' | 'window' | 'gazetteer' | 'clusters' | 'docu
 /** Every group, the default for the entity model. */
 export const ALL_GROUPS: readonly FeatureGroup[] = ['affix', 'window', 'gazetteer', 'clusters', 'document', 'pos'];
 
+/** Token features that tag-bigram features join with the previous tag: the lower-cased word, its short shape. */
+export type EdgeKind = 'lower' | 'shape';
+
+export const EDGE_KINDS: readonly EdgeKind[] = ['lower', 'shape'];
+
 /** Which features a model uses and how many hash buckets (`2^bits`) they share. */
 export interface FeatureConfig {
   readonly bits: number;
   readonly groups: readonly FeatureGroup[];
+  /**
+   * Tag-bigram features ({@link SentenceFeatures.edges}): the previous tag joined with each of
+   * these token features. Absent (none) in models trained before they existed, and in the POS
+   * and chunk models.
+   */
+  readonly edges?: readonly EdgeKind[];
 }
 
 /** Word clusters: cluster strings for a word (Brown prefixes, k-means id…), none when unknown. */
@@ -56,6 +67,12 @@ export const DYNAMIC_SLOTS = 2;
 export interface SentenceFeatures {
   readonly length: number;
   readonly feats: Int32Array;
+  /**
+   * With `config.edges`: one unmasked hash per token and edge kind, row `i` at
+   * `edges[i * kinds, (i + 1) * kinds)`, each joined with the previous token's tag when scored
+   * (`src/nlp/ner/edges.ts`).
+   */
+  readonly edges?: Int32Array;
 }
 
 /** Builds the {@link DocumentContext} of a document's sentences. */
@@ -81,12 +98,13 @@ const enum T {
   // trained with them) stay as they were.
   Title, FirstName, Surname, PrevFirst,
   Coord,
+  EdgeLower, EdgeShape,
 }
 
 const EMPTY = '';
 
 /** The seed of each template, computed once. */
-const SEEDS: readonly number[] = Array.from({ length: T.Coord + 1 }, (_, t) => seed(t));
+const SEEDS: readonly number[] = Array.from({ length: T.EdgeShape + 1 }, (_, t) => seed(t));
 
 /**
  * Words that introduce a person's name in news text: "President Trump", "Gen. Votel",
@@ -103,6 +121,8 @@ const TITLES: ReadonlySet<string> = new Set(
 /** Hash of a word outside the sentence, before (`<s>`) or after (`</s>`) it. */
 const BEFORE = mixString(0, '<s>');
 const AFTER = mixString(0, '</s>');
+/** Hash standing for a word whose form training hides (word dropout). */
+const UNKNOWN_WORD = mixString(0, EMPTY);
 
 /** Writes one feature bucket at `k` unless the row is full; returns the next free slot. */
 function put(feats: Int32Array, k: number, end: number, h: number, mask: number): number {
@@ -142,6 +162,8 @@ export function sentenceFeatures(
   const shapeAt = (j: number): number => (j < 0 ? BEFORE : j >= n ? AFTER : (shapeH[j] as number));
   const posAt = (j: number): number => (j < 0 ? BEFORE : j >= n ? AFTER : ((posH?.[j] ?? 0) as number));
   const feats = new Int32Array(n * WIDTH).fill(-1);
+  const edgeKinds = config.edges ?? [];
+  const edges = edgeKinds.length > 0 ? new Int32Array(n * edgeKinds.length) : undefined;
   let headline = n > 1;
   for (const w of words) if (w !== w.toUpperCase()) headline = false;
   const gaz = groups.includes('gazetteer') && resources.gazetteer ? markGazetteer(resources.gazetteer, lower) : undefined;
@@ -155,6 +177,14 @@ export function sentenceFeatures(
     // Word dropout (training only): without its identity the token must be learned from its
     // shape, context, clusters and lexicons, which carry over to names 1996 Reuters never saw.
     const dropped = drop?.(i) === true;
+    if (edges) {
+      edgeKinds.forEach((kind, e) => {
+        // A dropped word's form is replaced by one "unknown word" form, as for its other identity features.
+        edges[i * edgeKinds.length + e] = kind === 'lower'
+          ? mixInt(SEEDS[T.EdgeLower] as number, dropped ? UNKNOWN_WORD : (lowerH[i] as number))
+          : mixInt(SEEDS[T.EdgeShape] as number, shapeAt(i));
+      });
+    }
     k = put(feats, k, end, SEEDS[T.Bias] as number, mask);
     if (!dropped) {
       k = put(feats, k, end, mixInt(SEEDS[T.Lower] as number, lowerAt(i)), mask);
@@ -239,7 +269,7 @@ export function sentenceFeatures(
       k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.PosBigram] as number, 1), posAt(i)), posAt(i + 1)), mask);
     }
   }
-  return { length: n, feats };
+  return edges ? { length: n, feats, edges } : { length: n, feats };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { WIDTH, type SentenceFeatures } from './features.js';
+import { edgeBucket } from './edges.js';
 import type { LinearModel } from './model.js';
 
 /**
@@ -20,12 +21,16 @@ export function perceptron(model: LinearModel): Perceptron {
 
 /**
  * One perceptron update: where the predicted path differs from the gold one, the gold tag's
- * weights gain 1 and the predicted tag's lose 1, for token features and tag bigrams alike.
+ * weights gain 1 and the predicted tag's lose 1, for token features, tag bigrams and tag-bigram
+ * features alike.
  */
 export function update(p: Perceptron, features: SentenceFeatures, gold: Int32Array, predicted: Int32Array): void {
   const { weights, transitions, tags } = p.model;
   const T = tags.length;
   const n = features.length;
+  const mask = (1 << p.model.config.bits) - 1;
+  const { edges } = features;
+  const width = p.model.config.edges?.length ?? 0;
   for (let i = 0; i < n; i++) {
     const g = gold[i] as number;
     const q = predicted[i] as number;
@@ -42,6 +47,13 @@ export function update(p: Perceptron, features: SentenceFeatures, gold: Int32Arr
     if (g !== q || gp !== qp) {
       bump(transitions, p.transitionSums, gp * T + g, 1, p.step);
       bump(transitions, p.transitionSums, qp * T + q, -1, p.step);
+      if (edges) {
+        for (let e = 0; e < width; e++) {
+          const h = edges[i * width + e] as number;
+          bump(weights, p.sums, edgeBucket(h, gp, mask) * T + g, 1, p.step);
+          bump(weights, p.sums, edgeBucket(h, qp, mask) * T + q, -1, p.step);
+        }
+      }
     }
   }
   p.step++;

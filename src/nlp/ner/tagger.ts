@@ -1,4 +1,5 @@
 import { coordinations, documentContext, sentenceFeatures, setCoordination, setHistory, type FeatureResources, type SentenceFeatures, type SentenceInput } from './features.js';
+import { edgeScores } from './edges.js';
 import { emissions, type LinearModel } from './model.js';
 import { viterbi } from './viterbi.js';
 import { beamViterbi } from './beam-viterbi.js';
@@ -6,13 +7,19 @@ import { beamViterbi } from './beam-viterbi.js';
 /** Chooses a sentence's tag path from its features; training passes one that also learns. */
 export type Decoder = (features: SentenceFeatures, sentence: number) => Int32Array;
 
-/** The plain decoder: Viterbi over the model's scores. */
+/** The plain decoder: Viterbi over the model's scores (tag-bigram features included when the model has them). */
 export function bestPath(model: LinearModel): Decoder {
-  return ({ feats, length }) => viterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed);
+  return ({ feats, length, edges }) =>
+    viterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed, edges && edgeScores(model, edges, length));
 }
 
-/** Viterbi over each token's `beam` best tags ({@link beamViterbi}): fast, nearly always the same path. */
+/**
+ * Viterbi over each token's `beam` best tags ({@link beamViterbi}): fast, nearly always the same
+ * path. A model with tag-bigram features is decoded in full: its per-token transition scores
+ * can promote a tag that the beam, chosen on token scores alone, would have left out.
+ */
 export function beamPath(model: LinearModel, beam: number): Decoder {
+  if ((model.config.edges ?? []).length > 0) return bestPath(model);
   return ({ feats, length }) => beamViterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed, beam);
 }
 

@@ -1,11 +1,13 @@
 /**
  * First-order Viterbi: the best tag path for `n` tokens given `n × T` emission scores,
  * `(T + 1) × T` transition scores (row `T` = sentence start) and the allowed-transition mask.
+ * `edges`, when given, adds per-token transition scores, `n × (T + 1) × T` (tag-bigram features,
+ * `src/nlp/ner/edges.ts`): token `i`'s scores for `from → to` at `(i * (T + 1) + from) * T + to`.
  *
  * @example
  * viterbi(new Float32Array([1, 0, 0, 1]), 2, 2, new Float32Array(6), new Uint8Array(6).fill(1)) // [0, 1]
  */
-export function viterbi(scores: Float32Array, n: number, T: number, transitions: Float32Array, allowed: Uint8Array): Int32Array {
+export function viterbi(scores: Float32Array, n: number, T: number, transitions: Float32Array, allowed: Uint8Array, edges?: Float32Array): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
   const { starts, froms } = predecessors(allowed, T);
@@ -15,20 +17,31 @@ export function viterbi(scores: Float32Array, n: number, T: number, transitions:
   for (let t = 0; t < T; t++) {
     for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) incoming[k] = transitions[(froms[k] as number) * T + t] as number;
   }
+  // With tag-bigram features, each token's incoming scores are the shared ones plus its own,
+  // written to `perToken`; the inner loop below then reads one array either way.
+  const perToken = edges ? new Float64Array(froms.length) : incoming;
   const back = new Int32Array(n * T);
   let prev = new Float64Array(T);
   let next = new Float64Array(T);
   for (let t = 0; t < T; t++) {
-    prev[t] = allowed[T * T + t] ? (scores[t] as number) + (transitions[T * T + t] as number) : -Infinity;
+    prev[t] = allowed[T * T + t] ? (scores[t] as number) + (transitions[T * T + t] as number) + (edges ? (edges[T * T + t] as number) : 0) : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const row = i * T;
+    if (edges) {
+      const edgeRow = i * (T + 1) * T;
+      for (let t = 0; t < T; t++) {
+        for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
+          perToken[k] = (incoming[k] as number) + (edges[edgeRow + (froms[k] as number) * T + t] as number);
+        }
+      }
+    }
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       const end = starts[t + 1] as number;
       for (let k = starts[t] as number; k < end; k++) {
-        const s = (prev[froms[k] as number] as number) + (incoming[k] as number);
+        const s = (prev[froms[k] as number] as number) + (perToken[k] as number);
         if (s > best) {
           best = s;
           arg = froms[k] as number;

@@ -46,7 +46,8 @@ export type SentenceScorer = (sentence: SentenceInput) => Float32Array;
  * depend on one word (or tag) and an offset, so a word's contribution at each offset is summed
  * once and reused. The sum is the one `sentenceFeatures` + `emissions` compute, in another order,
  * so scores agree to float rounding (the test checks it). Returns undefined for a model with
- * feature groups it does not compute, or without sparse weights (a model in training).
+ * feature groups it does not compute, with tag-bigram features (they need the previous tag), or
+ * without sparse weights (a model in training).
  *
  * @example
  * const score = wordScorer(sharedTagger('pos.bin.gz').model);
@@ -54,7 +55,7 @@ export type SentenceScorer = (sentence: SentenceInput) => Float32Array;
  */
 export function wordScorer(model: LinearModel): SentenceScorer | undefined {
   const { sparse, config } = model;
-  if (!sparse || !config.groups.every((g) => SUPPORTED.has(g))) return undefined;
+  if (!sparse || (config.edges ?? []).length > 0 || !config.groups.every((g) => SUPPORTED.has(g))) return undefined;
   const T = model.tags.length;
   const mask = (1 << config.bits) - 1;
   const affix = config.groups.includes('affix');
