@@ -2,6 +2,7 @@ import type { Entity, EntityType, Sentence, Token } from '../../doc/index.js';
 import { findAcronyms } from '../acronyms.js';
 import { sharedCapitalized } from '../../resources/capitalized.js';
 import { joinAcronymLongForms } from './acronym-spans.js';
+import { retypeCountryNames } from './country-names.js';
 import { retypeKnownSurnames } from './known-surnames.js';
 import { entityNameLists } from './name-lists.js';
 import { addRelativeWhoPersons } from './relative-who.js';
@@ -22,7 +23,8 @@ const NAT_BIT = 1 << GAZETTEER_TYPES.indexOf('NAT');
  * A long form defined by an acronym ("Program on New Approaches to Research and Security
  * (PONARS)") is one mention however the tagger cut it; a name the tagger missed right before
  * ", who" is a person, and a one-word LOC that is a known person's surname and no known place
- * ("comments from Tillerson") is a person too. The agency of a dateline ("GENEVA
+ * ("comments from Tillerson") is a person too, and a MISC mention that is a country's own name
+ * ("the US presidential election") a location. The agency of a dateline ("GENEVA
  * (Newsgraph Wire) -") and an agency's sign-off on the last line ("Reuter") are ORGs, replacing
  * whatever the tagger made of those words.
  *
@@ -59,8 +61,9 @@ export function recognizeEntities(
     }
   });
   const joined = joinAcronymLongForms(out, findAcronyms(text, tokens), tokens);
-  const retyped = retypeKnownSurnames(text, joined, entityNameLists(gazetteer));
-  const persons = addRelativeWhoPersons(text, tokens, retyped, sharedCapitalized());
+  const lists = entityNameLists(gazetteer);
+  const retyped = retypeKnownSurnames(text, joined, lists);
+  const persons = addRelativeWhoPersons(text, tokens, retypeCountryNames(text, retyped, lists.isCountry), sharedCapitalized(), lists.isPlace);
   const signOff = signOffAgency(text, tokens);
   const agencies = datelineAgencies(text, tokens, sentences);
   return withAgencies(persons, signOff ? [...agencies, signOff] : agencies, tokens);

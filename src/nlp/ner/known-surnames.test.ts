@@ -6,6 +6,7 @@ import { createKb } from '../../kb/load.js';
 import type { KbEntry } from '../../kb/types.js';
 import { tokenize } from '../tokenize.js';
 import { createGazetteer } from './gazetteer.js';
+import { retypeCountryNames } from './country-names.js';
 import { retypeKnownSurnames } from './known-surnames.js';
 import { entityNameLists, kbSurnames } from './name-lists.js';
 
@@ -23,6 +24,7 @@ const kb = createKb({
     person('Odile Varnet', ['odile varnet', 'varnet']),
     person('Teodor Brask', ['teodor brask', 'brask']),
     { id: 'place:brask', name: 'Brask', kind: 'place', aliases: ['brask'], codes: [] },
+    { id: 'country:XLD', name: 'Xland', kind: 'country', aliases: ['xland', 'xl'], country: 'XLD', codes: [] },
     person('Piet Holm', ['piet holm', 'holm', 'holmland']),
     person('Ivo Lund', ['ivo lund', 'lund']),
     person('Ada Merrow', ['ada merrow', 'merrow']),
@@ -58,5 +60,11 @@ describe('known surnames', () => {
     const company: Entity = { start: 18, end: 24, type: 'ORG', tokenStart: 3, tokenEnd: 4 };
     const caps = mention(text, 'VARNET', 'LOC');
     expect(retypeKnownSurnames(text, [street, company, caps], lists)).toEqual([street, company, caps]);
+  });
+
+  it('makes a MISC country name a location and leaves a nationality MISC', () => {
+    const text = 'The X.L. election and the Xlandic vote were close.';
+    const tagged: Entity[] = [mention(text, 'X.L.', 'MISC'), { ...mention(text, 'Xlandic', 'MISC'), country: 'XLD' }];
+    expect(retypeCountryNames(text, tagged, lists.isCountry).map((e) => `${e.type}:${text.slice(e.start, e.end)}`)).toEqual(['LOC:X.L.', 'MISC:Xlandic']);
   });
 });

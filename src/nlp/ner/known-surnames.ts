@@ -9,6 +9,8 @@ export interface NameLists {
   readonly isSurname: (key: string) => boolean;
   /** True when `key` names a place, organization or nationality a reader would know by that word alone. */
   readonly isPlace: (key: string) => boolean;
+  /** True when `name`, as written, is a country's name in the knowledge base ("US", "U.S.", "Britain"). */
+  readonly isCountry: (name: string) => boolean;
 }
 
 /**

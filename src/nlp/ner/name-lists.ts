@@ -66,5 +66,9 @@ export function entityNameLists(gazetteer: Gazetteer | undefined, kb: () => Kb =
       if ((base.byAlias.get(key) ?? []).some((i) => base.entries[i]?.kind !== 'person')) return true;
       return notablePlace(places(), key);
     },
+    isCountry: (name) => {
+      const base = kb();
+      return (base.byAlias.get(normalizeName(name)) ?? []).some((i) => base.entries[i]?.kind === 'country');
+    },
   };
 }

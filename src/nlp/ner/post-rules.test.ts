@@ -36,8 +36,15 @@ describe('entity post-rules', () => {
     const text = 'Okafor, who teaches law, disagreed. Critics, who were many, left. Okafor stayed.';
     const tokens = tokenize(text);
     const names = new Set(['okafor']);
-    expect(spans(text, addRelativeWhoPersons(text, tokens, [], names))).toEqual(['PER:Okafor']);
-    const tagged = [mention(text, 'Okafor', 'ORG')];
-    expect(addRelativeWhoPersons(text, tokens, tagged, names)).toEqual(tagged);
+    const unknown = (): boolean => false;
+    expect(spans(text, addRelativeWhoPersons(text, tokens, [], names, unknown))).toEqual(['PER:Okafor']);
+  });
+
+  it('retypes a one-word ORG or LOC before ", who" as a person unless the word is a known organization or place', () => {
+    const text = 'Okafor, who teaches law, disagreed. Zanexa, who backs the plan, agreed. Okafor stayed.';
+    const tokens = tokenize(text);
+    const tagged = [mention(text, 'Okafor', 'ORG'), mention(text, 'Zanexa', 'ORG')];
+    const known = (key: string): boolean => key === 'zanexa';
+    expect(spans(text, addRelativeWhoPersons(text, tokens, tagged, new Set(), known))).toEqual(['PER:Okafor', 'ORG:Zanexa']);
   });
 });
