@@ -139,6 +139,8 @@ async function main(): Promise<void> {
 
   // The shipped `entities` stage loads its model from `models/` beside its compiled file, which
   // under bench/dist/ is not the repository's; this stage is the same function with the same model.
+  // Its post-rules load the knowledge base and places the same way: `npm run bench:ner` links
+  // bench/dist/models to the repository's models/ for them.
   const resources = loadTagger(values.model ?? 'ner.bin.gz', MODELS);
   const entities: Stage<'entities'> = {
     name: 'entities',
