@@ -33,7 +33,7 @@ import { averaged, averageModels, perceptron, update } from '../nlp/ner/perceptr
 import { loadTagger, type TaggerResources } from '../nlp/ner/resources.js';
 import { serializeModel } from '../nlp/ner/serialize.js';
 import { bestPath, tagDocument } from '../nlp/ner/tagger.js';
-import { flag, numberFlag } from './args.js';
+import { flag, numberFlag, onlyFlags } from './args.js';
 import { readLabelled, type LabelledDocument, type TaskName } from './ner-data.js';
 import { samplePseudo } from './ner-pseudo.js';
 import { random, shuffle } from './shuffle.js';
@@ -112,6 +112,10 @@ function trainRun(model: LinearModel, run: Run): { score: number; epoch: number;
 }
 
 async function main(): Promise<void> {
+  onlyFlags(
+    ['task', 'data', 'epochs', 'bits', 'seed', 'groups', 'out', 'gazetteer', 'clusters', 'dropout', 'ensemble', 'pseudo', 'pseudo-ratio', 'pseudo-epochs', 'edges'],
+    ['final'],
+  );
   const task = (flag('task') ?? 'ner') as TaskName;
   const data = flag('data') ?? '../shared/data';
   const epochs = numberFlag('epochs', 10);
