@@ -7,11 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { flag } from './args.js';
+import { flag, onlyFlags } from './args.js';
 import { buildCodebook } from './cameo-build.js';
 import { readGoldstein, readPlover, readVerbHeaders } from './cameo-sources.js';
 
 function main(): void {
+  onlyFlags(['data', 'out'], []);
   const data = flag('data') ?? '../shared/data';
   const out = flag('out') ?? 'models/cameo.json.gz';
   const goldstein = readGoldstein(readFileSync(join(data, 'cameo-lookups/CAMEO.goldsteinscale.txt'), 'utf8'));

@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { flag, numberFlag } from './args.js';
+import { flag, numberFlag, onlyFlags } from './args.js';
 import { newsTokenSequences } from './clusters/corpus.js';
 
 const LETTER = /^\p{L}/u;
@@ -17,6 +17,7 @@ const UPPER = /^\p{Lu}/u;
 const RUNNING = /^[\p{L}\p{N},]/u;
 
 function main(): void {
+  onlyFlags(['data', 'min', 'out', 'ratio'], []);
   const data = flag('data') ?? '../shared/data';
   const out = flag('out') ?? 'models/capitalized.txt.gz';
   const min = numberFlag('min', 3);

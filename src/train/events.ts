@@ -10,9 +10,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PHOENIX_FILES, readDictionaries } from '../events/dictionary/load.js';
-import { flag } from './args.js';
+import { flag, onlyFlags } from './args.js';
 
 function main(): void {
+  onlyFlags(['data', 'out'], []);
   const data = flag('data') ?? '../shared/data';
   const out = flag('out') ?? 'models/events.json.gz';
   const dictionaries = readDictionaries(join(data, 'petrarch2/dictionaries'), PHOENIX_FILES);

@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { flag, numberFlag } from './args.js';
+import { flag, numberFlag, onlyFlags } from './args.js';
 import { addCities, addCountries } from './gazetteer-npm.js';
 
 /** Person, organization, place, nationality, big city, town (see `GAZETTEER_TYPES`). */
@@ -107,6 +107,7 @@ function readCountryInfo(text: string, entries: Entries, countries: Set<string>)
 }
 
 function main(): void {
+  onlyFlags(['big-city', 'data', 'min-population', 'out'], ['npm']);
   const data = flag('data') ?? '../shared/data';
   const out = flag('out') ?? 'models/gazetteer.tsv.gz';
   const entries: Entries = new Map();

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { normalizeName } from '../kb/normalize.js';
 import type { ActorCode, KbData, KbEntry, KbKind } from '../kb/types.js';
-import { flag } from './args.js';
+import { flag, onlyFlags } from './args.js';
 import { readActorBlocks, type ActorBlock } from './kb-actors.js';
 import { readAgents } from './kb-agents.js';
 import { readCountryInfo, type CountryInfo } from './kb-countryinfo.js';
@@ -188,6 +188,7 @@ function finish(drafts: readonly Draft[]): KbEntry[] {
 }
 
 function main(): void {
+  onlyFlags(['data', 'out', 'updates'], []);
   const data = flag('data') ?? '../shared/data';
   const out = flag('out') ?? 'models/kb.json.gz';
   const updates = flag('updates') ?? 'data/actor-updates.txt';

@@ -15,7 +15,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { splitParagraphs, splitSentences, tokenize } from '../nlp/index.js';
 import { loadTagger, type TaggerResources } from '../nlp/ner/resources.js';
 import { tagDocument } from '../nlp/ner/tagger.js';
-import { flag } from './args.js';
+import { flag, onlyFlags } from './args.js';
 import { newsTexts } from './clusters/corpus.js';
 import { agreedSentences, formatPseudoConll } from './ner-pseudo.js';
 
@@ -26,6 +26,7 @@ function sentenceWords(text: string): string[][] {
 }
 
 function main(): void {
+  onlyFlags(['models', 'data', 'out'], []);
   const modelsFlag = flag('models');
   if (modelsFlag === undefined) throw new Error('E_USAGE: --models A.bin.gz,B.bin.gz (two or more train-only models) is required');
   const teachers: TaggerResources[] = modelsFlag.split(',').map((m) => loadTagger(isAbsolute(m) ? m : resolve(m)));

