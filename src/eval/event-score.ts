@@ -1,3 +1,5 @@
+import { f1, ratio, round4 } from './ratios.js';
+
 /** A (source, target, code) triple as one string key, for multiset comparison. */
 export const tripleKey = (source: string, target: string, code: string): string => `${source}|${target}|${code}`;
 
@@ -39,13 +41,11 @@ export class EventTally {
   }
 
   metrics(): { records: number; correct: number; accuracy: number; precision: number; recall: number; f1: number; gold: number; predicted: number; matched: number } {
-    const r4 = (x: number): number => Math.round(x * 10000) / 10000;
-    const precision = this.predicted ? this.matched / this.predicted : 0;
-    const recall = this.gold ? this.matched / this.gold : 0;
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    const precision = ratio(this.matched, this.predicted);
+    const recall = ratio(this.matched, this.gold);
     return {
-      records: this.records, correct: this.correct, accuracy: r4(this.records ? this.correct / this.records : 0),
-      precision: r4(precision), recall: r4(recall), f1: r4(f1), gold: this.gold, predicted: this.predicted, matched: this.matched,
+      records: this.records, correct: this.correct, accuracy: round4(ratio(this.correct, this.records)),
+      precision: round4(precision), recall: round4(recall), f1: round4(f1(precision, recall)), gold: this.gold, predicted: this.predicted, matched: this.matched,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { distanceKm } from '../geo/distance.js';
+import { f1, ratio, round4 as r4 } from './ratios.js';
 
 /** Half the Earth's circumference in km: the largest possible error, given to unresolved toponyms. */
 export const MAX_ERROR_KM = 20039;
@@ -70,9 +71,6 @@ export function countRecognition(gold: readonly { start: number; end: number }[]
 
 /** Precision, recall and F1, exact and by overlap, from recognition counts. */
 export function recognitionMetrics(c: RecognitionCounts) {
-  const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
-  const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-  const r4 = (x: number): number => Math.round(x * 10000) / 10000;
   const ep = ratio(c.exact, c.predicted);
   const er = ratio(c.exact, c.gold);
   const op = ratio(c.overlapPredicted, c.predicted);

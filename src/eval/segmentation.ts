@@ -5,6 +5,7 @@ import { tokenize } from '../nlp/tokenize.js';
 import { readConllFile } from './conll.js';
 import { detokenize, type GoldText } from './detokenize.js';
 import { EvalInputError } from './task.js';
+import { f1, ratio } from './ratios.js';
 
 /** One gold document next to what newsgraph made of its text. */
 export interface Segmented {
@@ -25,10 +26,9 @@ export interface Score {
 
 /** Builds a {@link Score} from counts. */
 export function score(gold: number, predicted: number, correct: number): Score {
-  const precision = predicted ? correct / predicted : 0;
-  const recall = gold ? correct / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { gold, predicted, correct, precision, recall, f1 };
+  const precision = ratio(correct, predicted);
+  const recall = ratio(correct, gold);
+  return { gold, predicted, correct, precision, recall, f1: f1(precision, recall) };
 }
 
 /** How many of `predicted` equal one of `gold` under `key` (both lists sorted, keys unique). */

@@ -1,5 +1,6 @@
 import type { TimeExpression } from '../doc/index.js';
 import type { GoldTimex } from './timeml.js';
+import { f1, ratio } from './ratios.js';
 
 /** Counts of one comparison of predicted time expressions with gold ones, TempEval-3 style. */
 export interface TimexCounts {
@@ -51,9 +52,6 @@ export function compareTimexes(gold: readonly GoldTimex[], predicted: readonly T
   counts.predicted += predicted.length;
   return { pairs, missed, extra: predicted.filter((_, k) => !used.has(k)) };
 }
-
-const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
-const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /**
  * The TempEval-3 scores: strict and relaxed span P/R/F1; type and value accuracy over the relaxed

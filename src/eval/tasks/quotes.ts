@@ -5,10 +5,8 @@ import { readPolnear } from '../polnear.js';
 import { emptyCounts, goldAttributions, isDirect, scoreArticle, type QuoteCounts } from '../quote-score.js';
 import { limitFlag } from '../segmentation.js';
 import type { EvalTask } from '../task.js';
+import { f1, ratio, round4 as r4 } from '../ratios.js';
 
-const r4 = (x: number): number => Math.round(x * 10000) / 10000;
-const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
-const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /** Precision, recall and F1, exact and by word overlap, and speaker and cue accuracy of one subset. */
 function summarize(c: QuoteCounts) {
