@@ -14,7 +14,20 @@ it('names an airport by its full name, without "International", without its city
   });
 });
 
-it('keeps a one-word name only for a large airport and never a common word; a name not ending in Airport or Airfield is left out; a US airport keeps its state', () => {
+it('reads the name after the word Airport and the first of two names', () => {
+  const entries = airportEntries([
+    airport('EHAM', 'large_airport', 'Amsterdam Airport Schiphol', 'Amsterdam', 'GB', 'GB-ENG'),
+    airport('ENGM', 'large_airport', 'Oslo Airport, Gardermoen', 'Oslo', 'GB', 'GB-ENG'),
+    airport('LYPG', 'medium_airport', 'Podgorica Airport / Podgorica Golubovci Airbase', 'Podgorica', 'GB', 'GB-ENG'),
+  ], alpha3, new Set());
+  expect(entries.map((e) => e.alternates)).toEqual([
+    ['Schiphol Airport', 'Schiphol International Airport', 'Schiphol'],
+    ['Gardermoen Airport', 'Gardermoen International Airport', 'Gardermoen'],
+    ['Podgorica Airport', 'Podgorica International Airport'],
+  ]);
+});
+
+it('keeps a one-word name only for a large airport and never a common word; a name of no airport form keeps only itself; a US airport keeps its state', () => {
   const entries = airportEntries([
     airport('KHOU', 'large_airport', 'William P Hobby Airport', 'Houston', 'US', 'US-TX'),
     airport('KXYZ', 'large_airport', 'Hobby Airport', 'Houston', 'US', 'US-TX'),
@@ -25,6 +38,7 @@ it('keeps a one-word name only for a large airport and never a common word; a na
     ['William P Hobby International Airport'],
     ['Hobby International Airport'],
     ['Smallfield Airport', 'Smallfield International Airport'],
+    [],
   ]);
   expect(entries[0]).toMatchObject({ admin1: 'TX', country: 'USA' });
 });

@@ -16,7 +16,20 @@ export interface AirportRecord {
 }
 
 /** The words an airport's name adds to the name of its place: "London Heathrow Airport" is Heathrow. */
-const AIRPORT_WORDS = / (International |Regional |National )?(Airport|Airfield)$/;
+const AIRPORT_WORDS = / (International |Regional |National )?(Airport|Airfield|Air Base|Airbase)$/;
+/** The Dutch and Nordic order, the airport's own name after the word: "Amsterdam Airport Schiphol", "Oslo Airport, Gardermoen". */
+const NAME_AFTER = / Airport,? (.+)$/;
+
+/** The name of the place an airport's name holds, its city left out ("London Heathrow Airport" → "Heathrow"); undefined for another form. */
+function coreName(r: AirportRecord): string | undefined {
+  // "Podgorica Airport / Podgorica Golubovci Airbase", "Humberto Delgado Airport (Lisbon Portela Airport)": the first name.
+  const main = r.name.split(/ \/ | \(/)[0]!.trim();
+  const after = NAME_AFTER.exec(main);
+  const before = AIRPORT_WORDS.exec(main);
+  const place = after ? after[1]! : before ? main.slice(0, before.index) : undefined;
+  if (!place) return undefined;
+  return r.municipality && place.startsWith(`${r.municipality} `) ? place.slice(r.municipality.length + 1) : place;
+}
 
 /**
  * The gazetteer entries of airports: class `city` (feature code AIRP) with no population, so an
@@ -32,12 +45,11 @@ export function airportEntries(records: readonly AirportRecord[], alpha3: Readon
     const lat = Number(r.latitude_deg);
     const lon = Number(r.longitude_deg);
     const country = alpha3.get(r.iso_country);
-    const match = AIRPORT_WORDS.exec(r.name);
-    if (!match || !country || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const place = r.name.slice(0, match.index);
-    const core = r.municipality && place.startsWith(`${r.municipality} `) ? place.slice(r.municipality.length + 1) : place;
-    const names = [r.name.replace(' International ', ' '), `${core} Airport`, `${core} International Airport`];
-    if (r.type === 'large_airport' && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(core) && core !== r.municipality && !common.has(core.toLowerCase())) names.push(core);
+    if (!country || !r.name || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const core = coreName(r);
+    const names = [r.name.replace(' International ', ' ')];
+    if (core) names.push(`${core} Airport`, `${core} International Airport`);
+    if (core && r.type === 'large_airport' && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(core) && core !== r.municipality && !common.has(core.toLowerCase())) names.push(core);
     const region = r.iso_region.split('-')[1];
     out.push({
       id: `oa:${r.ident}`, name: r.name, alternates: [...new Set(names)].filter((n) => n !== r.name), featureCode: 'AIRP', placeClass: 'city',
