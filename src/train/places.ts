@@ -46,7 +46,7 @@ function main(): void {
   const more = {
     cityAlternates: new Map(cities500.map((c) => [c.id, latinAlternates(c, common)] as const)),
     minAlternatePopulation: ALTERNATE_MIN_POPULATION,
-    entries: [...smallTownEntries(cities500, new Set(cities.map((c) => c.cityId)), alpha3), ...airportEntries(loadAirports(), alpha3, common)],
+    entries: [...smallTownEntries(cities500, new Set(cities.map((c) => c.cityId)), alpha3, common), ...airportEntries(loadAirports(), alpha3, common)],
   };
   const { entries, missingExonyms } = buildGazetteer(cities, countries, states, csc.City.getAllCities(), counties, points, more);
   const text = `${entries.map(formatEntry).join('\n')}\n`;
