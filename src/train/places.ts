@@ -22,8 +22,9 @@ import { commonWords, latinAlternates, loadCities500, smallTownEntries } from '.
 import { buildGazetteer, type CityRecord, type CountryRecord, type CscCityRecord, type StateRecord } from './places-build.js';
 
 /**
- * Only cities this large take GeoNames' other names ("Gothenburg" for Göteborg): at 15,000 and at
- * 1,000 both corpora scored the same, and the file is 0.6 MB smaller (docs/benchmarks.md, "Gaz3").
+ * Only cities this large take GeoNames' other names ("Gothenburg" for Göteborg): at 1,000 both
+ * corpora scored the same with a file 0.5 MB larger, at 100,000 both a little lower
+ * (docs/benchmarks.md, "Gaz3 branch log").
  */
 const ALTERNATE_MIN_POPULATION = 15_000;
 
