@@ -7,6 +7,7 @@ import { buildGazetteer } from '../train/places-build.js';
 import { distanceKm } from './distance.js';
 import { formatEntry, parseEntry } from './format.js';
 import { loadGazetteer, placeKey } from './gazetteer.js';
+import { classOfFeature } from './types.js';
 
 const cities = [
   { cityId: 2, name: 'Genève', altName: '', country: 'CH', featureCode: 'PPLA', adminCode: 'GE', population: 183_981, loc: { coordinates: [6.146, 46.202] as const } },
@@ -56,4 +57,9 @@ it('keys names without case, accents, dots or a leading "the"', () => {
 it('measures great-circle distances in km', () => {
   expect(distanceKm(48.853, 2.349, 48.853, 2.349)).toBe(0);
   expect(Math.round(distanceKm(48.853, 2.349, 51.507, -0.128))).toBe(344);
+});
+
+it('places an airport in the class of towns, which ranks it by its population of none', () => {
+  expect(classOfFeature('AIRP')).toBe('city');
+  expect(classOfFeature('SEA')).toBe('water');
 });

@@ -31,6 +31,7 @@ export function classOfFeature(code: string): PlaceClass {
   if (code === 'ADM2') return 'admin2';
   if (code === 'CONT') return 'continent';
   if (code === 'RGN') return 'region';
-  if (code.startsWith('PPL') || code === 'STLMT') return 'city';
+  // An airport is placed like a town with no inhabitants: it never outranks a town of its name.
+  if (code.startsWith('PPL') || code === 'STLMT' || code === 'AIRP') return 'city';
   return 'water';
 }

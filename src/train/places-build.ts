@@ -46,6 +46,14 @@ export interface StateRecord {
   readonly longitude?: string | null;
 }
 
+/** What other sources add: alternate names of GeoNames cities by id, and whole entries (airports). */
+export interface GazetteerExtras {
+  readonly cityAlternates?: ReadonlyMap<number, readonly string[]>;
+  /** Only cities this large take `cityAlternates`: the other names of villages are mostly variant spellings of other villages. */
+  readonly minAlternatePopulation?: number;
+  readonly entries?: readonly GazetteerEntry[];
+}
+
 const unique = (names: readonly string[], except: string): string[] =>
   [...new Set(names.map((n) => n.trim()))].filter((n) => n.length > 0 && n !== except);
 
@@ -64,6 +72,7 @@ export function buildGazetteer(
   cscCities: readonly CscCityRecord[],
   counties: readonly CountyRecord[] = [],
   points: ReadonlyMap<string, readonly [lat: number, lon: number]> = new Map(),
+  more: GazetteerExtras = {},
 ): { entries: GazetteerEntry[]; missingExonyms: string[] } {
   const extra = cityAlternates(cities, cscCities);
   const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
@@ -112,10 +121,12 @@ export function buildGazetteer(
     });
   }
   for (const c of counties) out.push(countyEntry(c));
+  out.push(...(more.entries ?? []));
   for (const [name, alternates, featureCode, lat, lon, demonyms = []] of REGIONS) {
     out.push({ id: `ng:${slug(name)}`, name, alternates, featureCode, placeClass: classOfFeature(featureCode), population: 0, lat, lon, demonyms });
   }
   const missingExonyms = addExonyms(out);
+  if (more.cityAlternates) addOtherNames(out, more.cityAlternates, more.minAlternatePopulation ?? 0);
   return { entries: out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), missingExonyms };
 }
 
@@ -179,4 +190,44 @@ function addExonyms(entries: GazetteerEntry[]): string[] {
     entries[index] = { ...entry, alternates: unique([...entry.alternates, exonym], entry.name) };
   }
   return missing;
+}
+
+/**
+ * Countries whose cities' GeoNames names are already the English ones: their other names are
+ * former names and variant spellings ("Twickenham" for Huntsville, Alabama; "Cookville" for
+ * Cookeville), not the exonyms an English text uses.
+ */
+const ENGLISH_NAMED: ReadonlySet<string> = new Set(['USA', 'GBR', 'CAN', 'AUS', 'NZL', 'IRL']);
+
+/**
+ * Adds GeoNames' other names of cities (by GeoNames id) to the cities of at least `minPopulation`,
+ * only names that no entry as large or larger already carries and no other city lists among its
+ * other names. GeoNames lists former and local names ("Liverpool" for Washington, Pennsylvania;
+ * "Mexico" for Mexico City) that would take a well-known name from its place, whereas
+ * "Gothenburg" (Göteborg) is otherwise only a town of 3,500 in Nebraska.
+ */
+function addOtherNames(entries: GazetteerEntry[], byId: ReadonlyMap<number, readonly string[]>, minPopulation: number): void {
+  // The largest population already named by each key; a country, division or region counts as infinite.
+  const largest = new Map<string, number>();
+  const claim = (key: string, population: number): void => {
+    if (population > (largest.get(key) ?? -1)) largest.set(key, population);
+  };
+  for (const e of entries) {
+    const size = e.placeClass === 'city' ? e.population : Infinity;
+    claim(placeKey(e.name), size);
+    for (const a of e.alternates) claim(placeKey(a), size);
+  }
+  const owners = new Map<string, number>();
+  for (const [id, names] of byId) {
+    for (const key of new Set(names.map(placeKey))) owners.set(key, owners.has(key) && owners.get(key) !== id ? -1 : id);
+  }
+  entries.forEach((e, i) => {
+    if (!e.id.startsWith('gn:') || e.population < minPopulation || (e.country && ENGLISH_NAMED.has(e.country))) return;
+    const id = Number(e.id.slice(3));
+    const fresh = (byId.get(id) ?? []).filter((n) => {
+      const key = placeKey(n);
+      return key.length > 0 && (largest.get(key) ?? -1) < e.population && owners.get(key) === id;
+    });
+    if (fresh.length > 0) entries[i] = { ...e, alternates: unique([...e.alternates, ...fresh], e.name) };
+  });
 }
