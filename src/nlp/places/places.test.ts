@@ -180,6 +180,23 @@ describe('findPlaces', () => {
     expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Vienna', 'gn:6'], ['United Georgia', undefined]]);
   });
 
+  it('takes the county an organization name closes with when the gazetteer lacks the whole name', () => {
+    const d = doc('The Arts Council of Henry County met in Paris.', [['Arts Council of Henry County', 'ORG'], ['Paris', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Henry County', 'fips:47079'], ['Paris', 'gn:15']]);
+  });
+
+  it('splits a hyphenated location name the gazetteer lacks into the places it joins, skipping a party letter', () => {
+    const d = doc('The Vienna-Tbilisi flight was cut, said Rep. Ann Lee, D-Texas.', [['Vienna-Tbilisi', 'LOC'], ['D-Texas', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Vienna', 'gn:6'], ['Tbilisi', 'gn:4'], ['Texas', 'iso:US-TX']]);
+  });
+
+  it('takes the town an institution is named for when it lies near the article\'s other places', () => {
+    const near = doc('She was taken to Gainesville Hospital after a crash in Alachua County.', [['Gainesville Hospital', 'LOC'], ['Alachua County', 'LOC']]);
+    expect(findPlaces(near, gaz).map((p) => [near.text.slice(p.start, p.end), p.gazId])).toEqual([['Gainesville', 'gn:8'], ['Alachua County', 'fips:12001']]);
+    const far = doc('She was taken to Gainesville Hospital from Atlanta.', [['Gainesville Hospital', 'LOC'], ['Atlanta', 'LOC']]);
+    expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
+  });
+
   it('reads "St." as "Saint" and takes a town named with its kind for the town', () => {
     const d = doc('Flights from St. Petersburg to Quebec City resumed.', [['St. Petersburg', 'LOC'], ['Quebec City', 'LOC']]);
     expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['gn:13', 'gn:14']);
