@@ -49,6 +49,10 @@ const gaz = createGazetteer([
   entry('gn:15', 'PPL', 'USA', 'TN', 10_150, 36.302, -88.327, 'Paris'),
   entry('fips:47079', 'ADM2', 'USA', 'TN', 30_000, 36.33, -88.3, 'Henry County'),
   entry('fips:13151', 'ADM2', 'USA', 'GA', 200_000, 33.45, -84.15, 'Henry County'),
+  entry('gn:16', 'PPLA', 'CAN', '08', 2_600_000, 43.7, -79.416, 'Toronto'),
+  entry('gn:17', 'PPL', 'USA', 'OH', 4_882, 40.464, -80.601, 'Toronto'),
+  entry('gn:18', 'PPL', 'USA', 'CA', 171_214, 34.063, -117.651, 'Ontario'),
+  entry('iso:CA-ON', 'ADM1', 'CAN', 'ON', 0, 51.25, -85.32, 'Ontario'),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -178,6 +182,12 @@ describe('findPlaces', () => {
   it('takes the large place a location name the gazetteer lacks closes with, unless a word before makes a longer name', () => {
     const d = doc('Fans of Baseball Vienna met members of United Georgia.', [['Baseball Vienna', 'LOC'], ['United Georgia', 'LOC']]);
     expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Vienna', 'gn:6'], ['United Georgia', undefined]]);
+  });
+
+  it('lets a name vote for each of its senses in proportion, so a close call does not decide its neighbours', () => {
+    // Alone, "Ontario" is the Californian city by a hair; a vote all for the US made Toronto the Ohio village.
+    const d = doc("Ontario's minister spoke from her office in Toronto.", [['Ontario', 'LOC'], ['Toronto', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['iso:CA-ON', 'gn:16']);
   });
 
   it('takes the county an organization name closes with when the gazetteer lacks the whole name', () => {

@@ -1,7 +1,8 @@
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { GazetteerEntry } from '../../geo/types.js';
 import { distanceKm } from '../../geo/distance.js';
-import { COUNTRY_BONUS, DIVISION_BONUS, liesIn, NEAR_BONUS, NEAR_KM, PAIR_BONUS, prior, QUALIFIER_BONUS } from './score.js';
+import { beliefOf, type Belief } from './belief.js';
+import { CONTEXT_ROUNDS, COUNTRY_BONUS, DIVISION_BONUS, DIVISION_MIN_VOTE, liesIn, NEAR_BONUS, NEAR_KM, PAIR_BONUS, prior, QUALIFIER_BONUS } from './score.js';
 import type { Toponym } from './toponym.js';
 
 /** What the article says about where it is, gathered from toponyms resolved without context. */
@@ -90,13 +91,16 @@ function seatOverDivision(gaz: Gazetteer, candidates: readonly number[], top: nu
 
 /**
  * Resolves each toponym to a gazetteer index (undefined when the gazetteer has no such name).
- * One sense per article (a compass part, "Northeast Georgia", counts as its whole): every mention of a name gets the same entry, and a qualifier on any
- * mention ("Paris, Texas" … "Paris") counts for all. Two passes: the first resolves by prior and
- * qualifiers alone; its countries and divisions are the context of the second, each name
- * discounting its own first-pass vote so it cannot confirm itself. A third pass adds
- * {@link NEAR_BONUS} to towns and counties near the towns and counties the second pass chose for
- * the article's other names, and {@link PAIR_BONUS} to a town or county near any county sense of
- * another name (or a county near any town sense), whichever sense the second pass chose.
+ * One sense per article (a compass part, "Northeast Georgia", counts as its whole): every mention
+ * of a name gets the same entry, and a qualifier on any mention ("Paris, Texas" … "Paris") counts
+ * for all. The first pass scores each name's senses by prior and qualifiers alone, and shares the
+ * name's belief among them ({@link beliefOf}); the countries and divisions of these beliefs are
+ * the context of the second pass, each name discounting its own belief so it cannot confirm
+ * itself. A third pass adds {@link NEAR_BONUS} to towns and counties near the towns and counties
+ * the second pass chose for the article's other names, and {@link PAIR_BONUS} to a town or county
+ * near any county sense of another name (or a county near any town sense). Beliefs are then
+ * taken again from the third pass's scores and the second and third passes rerun,
+ * {@link CONTEXT_ROUNDS} rounds in all: names settled by their neighbours anchor the others.
  */
 export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz: Gazetteer): (number | undefined)[] {
   const quals = qualifiers(text, toponyms);
@@ -124,73 +128,89 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
   const base = (key: string) => (e: GazetteerEntry): number =>
     prior(e) + ((qualifierEntries.get(key) ?? []).some((q) => liesIn(e, q)) ? QUALIFIER_BONUS : 0);
 
-  const first = new Map<string, number | undefined>();
-  for (const key of byKey.keys()) first.set(key, best(gaz, candidatesOf(gaz, key), base(key)));
-
-  const vote = (ctx: Context, e: GazetteerEntry, weight: number): void => {
-    if (e.country) ctx.countries.set(e.country, (ctx.countries.get(e.country) ?? 0) + weight);
-    if (e.country && e.admin1) ctx.divisions.set(`${e.country}-${e.admin1}`, (ctx.divisions.get(`${e.country}-${e.admin1}`) ?? 0) + weight);
-  };
-  const ctx: Context = { countries: new Map(), divisions: new Map() };
-  let total = 0;
-  const own = new Map<string, { entry: GazetteerEntry; weight: number }>();
-  for (const [key, indexes] of byKey) {
-    const at = first.get(key);
-    if (at === undefined) continue;
-    const entry = gaz.entries[at]!;
-    own.set(key, { entry, weight: indexes.length });
-    vote(ctx, entry, indexes.length);
-    total += indexes.length;
-  }
-  for (const t of toponyms) {
-    const c = t.source === 'demonym' ? demonymCountry(t) : undefined;
-    if (c === undefined) continue;
-    vote(ctx, gaz.entries[c]!, 1);
-    total += 1;
-  }
-
-  const second = new Map<string, number | undefined>();
-  const scorers = new Map<string, (e: GazetteerEntry) => number>();
-  for (const key of byKey.keys()) {
-    const mine = own.get(key);
-    const score = (e: GazetteerEntry): number => {
-      let s = base(key)(e);
-      if (e.country) {
-        const selfVote = mine && mine.entry.country === e.country ? mine.weight : 0;
-        const rest = total - (mine?.weight ?? 0);
-        if (rest > 0) s += (COUNTRY_BONUS * ((ctx.countries.get(e.country) ?? 0) - selfVote)) / rest;
-      }
-      if ((e.placeClass === 'city' || e.placeClass === 'admin2' || e.placeClass === 'admin1') && e.country && e.admin1) {
-        const division = `${e.country}-${e.admin1}`;
-        const selfVote = mine && mine.entry.country === e.country && mine.entry.admin1 === e.admin1 ? mine.weight : 0;
-        if ((ctx.divisions.get(division) ?? 0) - selfVote > 0) s += DIVISION_BONUS;
-      }
-      return s;
-    };
-    scorers.set(key, score);
-    second.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), score)));
-  }
-
-  // Third pass: a town or county near another town or county the article names is the local one.
-  const anchors: { key: string; entry: GazetteerEntry }[] = [];
-  for (const [key, at] of second) {
-    const entry = at === undefined ? undefined : gaz.entries[at];
-    if (entry && isLocal(entry)) anchors.push({ key, entry });
-  }
+  const sensesOf = (key: string): GazetteerEntry[] => candidatesOf(gaz, key).map((i) => gaz.entries[i]!);
   // The town and county senses of every name: a county and a town (or two counties) the article
   // names that lie together settle each other ("Paris" and "Henry County": Paris, Tennessee).
   const localSenses = new Map<string, GazetteerEntry[]>();
-  for (const key of byKey.keys()) localSenses.set(key, candidatesOf(gaz, key).map((i) => gaz.entries[i]!).filter(isLocal));
-  const resolved = new Map<string, number | undefined>();
-  for (const key of byKey.keys()) {
-    const score = scorers.get(key)!;
-    const near = (e: GazetteerEntry): boolean =>
-      isLocal(e) && anchors.some((a) => a.key !== key && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
-    const paired = (e: GazetteerEntry): boolean =>
-      isLocal(e) && [...localSenses].some(([other, senses]) => other !== key && senses.some((o) => (o.placeClass === 'admin2' || e.placeClass === 'admin2') && distanceKm(o.lat, o.lon, e.lat, e.lon) <= NEAR_KM));
-    const neighbourhood = (e: GazetteerEntry): number => (near(e) ? NEAR_BONUS : 0) + (paired(e) ? PAIR_BONUS : 0);
-    resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), (e) => score(e) + neighbourhood(e))));
+  for (const key of byKey.keys()) localSenses.set(key, sensesOf(key).filter(isLocal));
+  const pairedSenses = new Map<string, Set<GazetteerEntry>>();
+  for (const [key, mine] of localSenses) {
+    pairedSenses.set(key, new Set(mine.filter((e) => [...localSenses].some(([other, senses]) =>
+      other !== key && senses.some((o) => (o.placeClass === 'admin2' || e.placeClass === 'admin2') && distanceKm(o.lat, o.lon, e.lat, e.lon) <= NEAR_KM)))));
   }
+
+  /**
+   * One round of context: the beliefs of every name (and the article's demonyms) make the
+   * countries and divisions of the second pass, each name discounting its own belief; the
+   * second pass's towns and counties are the anchors of the third.
+   */
+  const contextRound = (beliefs: ReadonlyMap<string, Belief | undefined>) => {
+    const ctx: Context = { countries: new Map(), divisions: new Map() };
+    let total = 0;
+    for (const b of beliefs.values()) {
+      if (!b) continue;
+      for (const [c, share] of b.countries) ctx.countries.set(c, (ctx.countries.get(c) ?? 0) + b.weight * share);
+      for (const [d, share] of b.divisions) ctx.divisions.set(d, (ctx.divisions.get(d) ?? 0) + b.weight * share);
+      total += b.weight;
+    }
+    for (const t of toponyms) {
+      const c = t.source === 'demonym' ? demonymCountry(t) : undefined;
+      const country = c === undefined ? undefined : gaz.entries[c]!.country;
+      if (country === undefined) continue;
+      ctx.countries.set(country, (ctx.countries.get(country) ?? 0) + 1);
+      total += 1;
+    }
+
+    const second = new Map<string, number | undefined>();
+    const scorers = new Map<string, (e: GazetteerEntry) => number>();
+    for (const key of byKey.keys()) {
+      const mine = beliefs.get(key);
+      const rest = total - (mine?.weight ?? 0);
+      const score = (e: GazetteerEntry): number => {
+        let s = base(key)(e);
+        if (e.country && rest > 0) {
+          const selfVote = mine ? mine.weight * (mine.countries.get(e.country) ?? 0) : 0;
+          s += (COUNTRY_BONUS * ((ctx.countries.get(e.country) ?? 0) - selfVote)) / rest;
+        }
+        if ((e.placeClass === 'city' || e.placeClass === 'admin2' || e.placeClass === 'admin1') && e.country && e.admin1) {
+          const division = `${e.country}-${e.admin1}`;
+          const selfVote = mine ? mine.weight * (mine.divisions.get(division) ?? 0) : 0;
+          if ((ctx.divisions.get(division) ?? 0) - selfVote >= DIVISION_MIN_VOTE) s += DIVISION_BONUS;
+        }
+        return s;
+      };
+      scorers.set(key, score);
+      second.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), score)));
+    }
+
+    // Third pass: a town or county near another town or county the article names is the local one.
+    const anchors: { key: string; entry: GazetteerEntry }[] = [];
+    for (const [key, at] of second) {
+      const entry = at === undefined ? undefined : gaz.entries[at];
+      if (entry && isLocal(entry)) anchors.push({ key, entry });
+    }
+    const resolved = new Map<string, number | undefined>();
+    const finals = new Map<string, (e: GazetteerEntry) => number>();
+    for (const key of byKey.keys()) {
+      const score = scorers.get(key)!;
+      const paired = pairedSenses.get(key)!;
+      const near = (e: GazetteerEntry): boolean =>
+        isLocal(e) && anchors.some((a) => a.key !== key && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
+      const final = (e: GazetteerEntry): number => score(e) + (near(e) ? NEAR_BONUS : 0) + (paired.has(e) ? PAIR_BONUS : 0);
+      finals.set(key, final);
+      resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), final)));
+    }
+    return { resolved, anchors, finals };
+  };
+
+  const beliefs = (score: (key: string) => (e: GazetteerEntry) => number): Map<string, Belief | undefined> =>
+    new Map([...byKey].map(([key, mentions]) => [key, beliefOf(sensesOf(key), mentions.length, score(key))]));
+  let round = contextRound(beliefs(base));
+  for (let r = 1; r < CONTEXT_ROUNDS; r++) {
+    const finals = round.finals;
+    round = contextRound(beliefs((key) => finals.get(key)!));
+  }
+  const { resolved, anchors } = round;
   // A town's name the tagger typed otherwise is a place only as a town near the article's others.
   const local = (key: string): number | undefined => {
     if (resolved.has(key)) return resolved.get(key);
