@@ -53,6 +53,11 @@ const gaz = createGazetteer([
   entry('gn:17', 'PPL', 'USA', 'OH', 4_882, 40.464, -80.601, 'Toronto'),
   entry('gn:18', 'PPL', 'USA', 'CA', 171_214, 34.063, -117.651, 'Ontario'),
   entry('iso:CA-ON', 'ADM1', 'CAN', 'ON', 0, 51.25, -85.32, 'Ontario'),
+  entry('gn:19', 'PPL', 'USA', 'NJ', 6_498, 40.758, -74.979, 'Washington'),
+  entry('iso:US-NJ', 'ADM1', 'USA', 'NJ', 8_000_000, 40.1, -74.5, 'New Jersey'),
+  entry('iso:US-NY', 'ADM1', 'USA', 'NY', 19_000_000, 42.94, -75.51, 'New York'),
+  entry('gn:20', 'PPL', 'CAN', '08', 1_000, 49.21, -84.77, 'Hornepayne'),
+  entry('gn:21', 'PPL', 'USA', 'OH', 5_000, 40.5, -82.5, 'Hornepayne'),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -188,6 +193,13 @@ describe('findPlaces', () => {
     // Alone, "Ontario" is the Californian city by a hair; a vote all for the US made Toronto the Ohio village.
     const d = doc("Ontario's minister spoke from her office in Toronto.", [['Ontario', 'LOC'], ['Toronto', 'LOC']]);
     expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['iso:CA-ON', 'gn:16']);
+  });
+
+  it('takes a qualifier by its division code where the codes match, by distance where they do not', () => {
+    const us = doc('After stops in Washington, New York drew the prince.', [['Washington', 'LOC'], ['New York', 'LOC']]);
+    expect(findPlaces(us, gaz)[0]?.gazId).toBe('gn:5');
+    const canada = doc('She works in Hornepayne, Ontario.', [['Hornepayne', 'LOC'], ['Ontario', 'LOC']]);
+    expect(findPlaces(canada, gaz).map((p) => p.gazId)).toEqual(['gn:20', 'iso:CA-ON']);
   });
 
   it('takes the county an organization name closes with when the gazetteer lacks the whole name', () => {

@@ -85,7 +85,7 @@ function senseKey(gaz: Gazetteer, key: string): string {
 function seatOverDivision(gaz: Gazetteer, candidates: readonly number[], top: number | undefined): number | undefined {
   const division = top === undefined ? undefined : gaz.entries[top];
   if (!division || division.placeClass !== 'admin1') return top;
-  const seat = candidates.find((i) => gaz.entries[i]!.featureCode === 'PPLA' && liesIn(gaz.entries[i]!, division));
+  const seat = candidates.find((i) => gaz.entries[i]!.featureCode === 'PPLA' && liesIn(gaz, gaz.entries[i]!, division));
   return seat ?? top;
 }
 
@@ -119,14 +119,16 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
   const qualifierEntries = new Map<string, GazetteerEntry[]>();
   for (const [i, q] of quals) {
     const qt = toponyms[q]!;
-    const qi = best(gaz, candidatesOf(gaz, qt.key), prior);
+    // A qualifier is a division or country: "Ontario" after "Toronto, " is the province, though
+    // alone the Californian city would outrank it.
+    const qi = best(gaz, candidatesOf(gaz, qt.key).filter((c) => gaz.entries[c]!.placeClass !== 'city'), prior);
     const entry = qi === undefined ? undefined : gaz.entries[qi];
-    if (!entry || entry.placeClass === 'city') continue;
+    if (!entry) continue;
     const key = keys[i]!;
     qualifierEntries.set(key, [...(qualifierEntries.get(key) ?? []), entry]);
   }
   const base = (key: string) => (e: GazetteerEntry): number =>
-    prior(e) + ((qualifierEntries.get(key) ?? []).some((q) => liesIn(e, q)) ? QUALIFIER_BONUS : 0);
+    prior(e) + ((qualifierEntries.get(key) ?? []).some((q) => liesIn(gaz, e, q)) ? QUALIFIER_BONUS : 0);
 
   const sensesOf = (key: string): GazetteerEntry[] => candidatesOf(gaz, key).map((i) => gaz.entries[i]!);
   // The town and county senses of every name: a county and a town (or two counties) the article

@@ -1,4 +1,5 @@
 import { distanceKm } from '../../geo/distance.js';
+import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { GazetteerEntry } from '../../geo/types.js';
 
 /**
@@ -34,13 +35,18 @@ const DIVISION_REACH_KM = 300;
 
 /**
  * Whether `e` lies in the place `q` that qualifies it ("Paris, Texas": Paris in Texas). A country
- * contains its cities and divisions; a division contains cities and counties with its code, or near it.
+ * contains its cities and divisions; a division contains cities and counties with its code. When
+ * the town's code is not a division code of the gazetteer (GeoNames numbers Canada's provinces,
+ * "08" for Ontario, where the divisions carry "ON"), a division contains what lies near it; where
+ * the codes match (US states), Washington, New Jersey does not lie in New York however near.
  */
-export function liesIn(e: GazetteerEntry, q: GazetteerEntry): boolean {
+export function liesIn(gaz: Pick<Gazetteer, 'divisionCodes'>, e: GazetteerEntry, q: GazetteerEntry): boolean {
   if (e === q || !e.country || e.country !== q.country) return false;
   if (q.placeClass === 'country') return true;
   if (q.placeClass !== 'admin1' || (e.placeClass !== 'city' && e.placeClass !== 'admin2')) return false;
-  return e.admin1 === q.admin1 || distanceKm(e.lat, e.lon, q.lat, q.lon) < DIVISION_REACH_KM;
+  if (e.admin1 === q.admin1) return true;
+  if (e.admin1 !== undefined && gaz.divisionCodes.has(`${e.country}-${e.admin1}`)) return false;
+  return distanceKm(e.lat, e.lon, q.lat, q.lon) < DIVISION_REACH_KM;
 }
 
 /** Points a qualifier adds: enough to lift a town of 3,000 over a capital of millions. */
