@@ -58,6 +58,9 @@ const gaz = createGazetteer([
   entry('iso:US-NY', 'ADM1', 'USA', 'NY', 19_000_000, 42.94, -75.51, 'New York'),
   entry('gn:20', 'PPL', 'CAN', '08', 1_000, 49.21, -84.77, 'Hornepayne'),
   entry('gn:21', 'PPL', 'USA', 'OH', 5_000, 40.5, -82.5, 'Hornepayne'),
+  entry('iso:US-TN', 'ADM1', 'USA', 'TN', 6_000_000, 35.86, -86.35, 'Tennessee'),
+  entry('gn:22', 'PPLA', 'USA', 'TN', 530_000, 36.166, -86.784, 'Nashville'),
+  entry('gn:23', 'PPLA2', 'USA', 'GA', 136_286, 32.083, -81.1, 'Savannah'),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -200,6 +203,13 @@ describe('findPlaces', () => {
     expect(findPlaces(us, gaz)[0]?.gazId).toBe('gn:5');
     const canada = doc('She works in Hornepayne, Ontario.', [['Hornepayne', 'LOC'], ['Ontario', 'LOC']]);
     expect(findPlaces(canada, gaz).map((p) => p.gazId)).toEqual(['gn:20', 'iso:CA-ON']);
+  });
+
+  it('takes a county in the state most of the article\'s other places lie in', () => {
+    const d = doc('Henry County lost jobs, as did Tennessee and Nashville, but not Savannah.', [
+      ['Henry County', 'LOC'], ['Tennessee', 'LOC'], ['Nashville', 'LOC'], ['Savannah', 'LOC'],
+    ]);
+    expect(findPlaces(d, gaz)[0]?.gazId).toBe('fips:47079');
   });
 
   it('takes the county an organization name closes with when the gazetteer lacks the whole name', () => {

@@ -2,7 +2,7 @@ import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { GazetteerEntry } from '../../geo/types.js';
 import { distanceKm } from '../../geo/distance.js';
 import { beliefOf, type Belief } from './belief.js';
-import { CONTEXT_ROUNDS, COUNTRY_BONUS, DIVISION_BONUS, DIVISION_MIN_VOTE, liesIn, NEAR_BONUS, NEAR_KM, PAIR_BONUS, prior, QUALIFIER_BONUS } from './score.js';
+import { CONTEXT_ROUNDS, COUNTRY_BONUS, COUNTY_FOCUS, DIVISION_BONUS, DIVISION_MIN_VOTE, liesIn, NEAR_BONUS, NEAR_KM, PAIR_BONUS, prior, QUALIFIER_BONUS } from './score.js';
 import type { Toponym } from './toponym.js';
 
 /** What the article says about where it is, gathered from toponyms resolved without context. */
@@ -177,7 +177,9 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
         if ((e.placeClass === 'city' || e.placeClass === 'admin2' || e.placeClass === 'admin1') && e.country && e.admin1) {
           const division = `${e.country}-${e.admin1}`;
           const selfVote = mine ? mine.weight * (mine.divisions.get(division) ?? 0) : 0;
-          if ((ctx.divisions.get(division) ?? 0) - selfVote >= DIVISION_MIN_VOTE) s += DIVISION_BONUS;
+          const votes = (ctx.divisions.get(division) ?? 0) - selfVote;
+          if (votes >= DIVISION_MIN_VOTE) s += DIVISION_BONUS;
+          if (e.placeClass === 'admin2' && votes > 0 && rest > 0) s += (COUNTY_FOCUS * votes) / rest;
         }
         return s;
       };

@@ -73,6 +73,15 @@ export const NEAR_BONUS = 3;
  */
 export const PAIR_BONUS = 2;
 /**
+ * Points for a county, times the share of the article's other names that lie in its state: a
+ * county is named in the news of its own state, so "Douglas County" among Minnesota towns is
+ * Minnesota's, though Nebraska's (Omaha) is 30 times larger; the flat {@link DIVISION_BONUS}
+ * goes to every state a few namesakes of the article's towns lie in. Towns are left out: a
+ * sports page's "Portland" among Texas teams is still Oregon's city, not Portland, Texas. 5
+ * measured against 1, 2, 3 and 8 on both corpora (towns too: LGL +14, GeoWebNews −3 mentions).
+ */
+export const COUNTY_FOCUS = 5;
+/**
  * How much of a name's belief ({@link Belief}) a division needs from the article's other names
  * to earn {@link DIVISION_BONUS}: a quarter of a mention. Beliefs are shared among all of a
  * name's senses, so without a floor every division of every namesake would earn it. 0.25
