@@ -212,6 +212,11 @@ describe('findPlaces', () => {
     expect(findPlaces(d, gaz)[0]?.gazId).toBe('fips:47079');
   });
 
+  it('takes a city named with its area for the city, and a province named with its kind for the province', () => {
+    const d = doc('Rents rose in Metropolitan Atlanta and in the Province of Quebec.', [['Metropolitan Atlanta', 'LOC'], ['Province of Quebec', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['gn:3', 'iso:CA-QC']);
+  });
+
   it('takes the county an organization name closes with when the gazetteer lacks the whole name', () => {
     const d = doc('The Arts Council of Henry County met in Paris.', [['Arts Council of Henry County', 'ORG'], ['Paris', 'LOC']]);
     expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Henry County', 'fips:47079'], ['Paris', 'gn:15']]);

@@ -39,8 +39,11 @@ function best(gaz: Gazetteer, candidates: readonly number[], score: (e: Gazettee
 /** Words after a name that make it a county or township, which the gazetteer does not list. */
 const COUNTY = / (county|parish|borough|township)$/;
 
-/** A division named with its kind: "state of ohio", "washington state". */
-const STATE = /^(?:state of (.+)|(.+) state)$/;
+/** A division named with its kind: "state of ohio", "province of ontario", "washington state". */
+const STATE = /^(?:(?:state|province) of (.+)|(.+) state)$/;
+
+/** A city named with its area: "Metropolitan Atlanta", "downtown Dallas". */
+const METRO = /^(?:metropolitan|metro|greater|downtown) (.+)$/;
 
 /** A town named with its kind: "Quebec City", "city of Edwardsville", "town of Groton". */
 const TOWN = /^(?:(?:city|town|village) of (.+)|(.+) city)$/;
@@ -53,7 +56,8 @@ const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|cen
  * its stem ("Anderson"): a county is mostly named for the town at its seat, and lies within tens
  * of kilometres of it, so the article's context picks the right one. A part named by a compass
  * word ("East Texas") takes the whole place, unless the gazetteer has the part ("West Virginia").
- * A town named with its kind ("Quebec City", "town of Groton") takes the towns of its name.
+ * A town named with its kind ("Quebec City", "town of Groton") or its area ("Metropolitan
+ * Atlanta") takes the towns of its name.
  */
 export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
   const direct = gaz.byName.get(key);
@@ -66,6 +70,9 @@ export function candidatesOf(gaz: Gazetteer, key: string): readonly number[] {
   // "Quebec City", "city of Edwardsville": the town, not the province or county of its name.
   const town = TOWN.exec(key);
   if (town) return (gaz.byName.get(town[1] ?? town[2] ?? '') ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
+  // "Metropolitan Atlanta", "downtown Dallas": the city (the gazetteer has "Greater London" itself).
+  const metro = METRO.exec(key);
+  if (metro) return (gaz.byName.get(metro[1]!) ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
   const county = COUNTY.exec(key);
   if (!county) return [];
   return (gaz.byName.get(key.slice(0, county.index)) ?? []).filter((i) => gaz.entries[i]!.placeClass === 'city');
