@@ -121,6 +121,13 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
   });
   const demonymCountry = (t: Toponym): number | undefined =>
     t.country !== undefined ? gaz.countries.get(t.country) : gaz.byDemonym.get(t.key);
+  // Each name's candidates, looked up once: the context rounds score them again and again.
+  const candidateLists = new Map<string, readonly number[]>();
+  const candidatesOfKey = (key: string): readonly number[] => {
+    let list = candidateLists.get(key);
+    if (!list) candidateLists.set(key, (list = candidatesOf(gaz, key)));
+    return list;
+  };
 
   // The qualifier entries a name has anywhere in the article, resolved by prior alone.
   const qualifierEntries = new Map<string, GazetteerEntry[]>();
@@ -137,7 +144,12 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
   const base = (key: string) => (e: GazetteerEntry): number =>
     prior(e) + ((qualifierEntries.get(key) ?? []).some((q) => liesIn(gaz, e, q)) ? QUALIFIER_BONUS : 0);
 
-  const sensesOf = (key: string): GazetteerEntry[] => candidatesOf(gaz, key).map((i) => gaz.entries[i]!);
+  const senseLists = new Map<string, readonly GazetteerEntry[]>();
+  const sensesOf = (key: string): readonly GazetteerEntry[] => {
+    let list = senseLists.get(key);
+    if (!list) senseLists.set(key, (list = candidatesOfKey(key).map((i) => gaz.entries[i]!)));
+    return list;
+  };
   // The town and county senses of every name: a county and a town (or two counties) the article
   // names that lie together settle each other ("Paris" and "Henry County": Paris, Tennessee).
   const localSenses = new Map<string, GazetteerEntry[]>();
@@ -191,7 +203,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
         return s;
       };
       scorers.set(key, score);
-      second.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), score)));
+      second.set(key, seatOverDivision(gaz, candidatesOfKey(key), best(gaz, candidatesOfKey(key), score)));
     }
 
     // Third pass: a town or county near another town or county the article names is the local one.
@@ -209,7 +221,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
         isLocal(e) && anchors.some((a) => a.key !== key && distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
       const final = (e: GazetteerEntry): number => score(e) + (near(e) ? NEAR_BONUS : 0) + (paired.has(e) ? PAIR_BONUS : 0);
       finals.set(key, final);
-      resolved.set(key, seatOverDivision(gaz, candidatesOf(gaz, key), best(gaz, candidatesOf(gaz, key), final)));
+      resolved.set(key, seatOverDivision(gaz, candidatesOfKey(key), best(gaz, candidatesOfKey(key), final)));
     }
     return { resolved, anchors, finals };
   };
@@ -225,7 +237,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
   // A town's name the tagger typed otherwise is a place only as a town near the article's others.
   const local = (key: string): number | undefined => {
     if (resolved.has(key)) return resolved.get(key);
-    const nearby = candidatesOf(gaz, key).filter((i) => {
+    const nearby = candidatesOfKey(key).filter((i) => {
       const e = gaz.entries[i]!;
       return e.placeClass === 'city' && anchors.some((a) => distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon) <= NEAR_KM);
     });
