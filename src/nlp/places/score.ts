@@ -85,14 +85,15 @@ export const COUNTY_FOCUS = 5;
  * How much of a name's belief ({@link Belief}) a division needs from the article's other names
  * to earn {@link DIVISION_BONUS}: a quarter of a mention. Beliefs are shared among all of a
  * name's senses, so without a floor every division of every namesake would earn it. 0.25
- * measured against 0.2, 0.45 and 0.5 on both corpora.
+ * measured against 0.5 on both corpora (and 0.2–0.6 at other sharpness settings).
  */
 export const DIVISION_MIN_VOTE = 0.25;
 /**
  * Rounds of context: the first takes each name's belief from its prior and qualifiers, each
  * later one from the scores of the round before, context and neighbours counted, so a name
  * settled by its neighbours ("Cambridge" beside "Mill Road"… and "St Ives", England) stops
- * voting for a far namesake's country. 3 measured against 1, 2 and 4 on both corpora.
+ * voting for a far namesake's country. 3 measured against 4 on both corpora, and against 1 and
+ * 2 at nearby sharpness settings (docs/benchmarks.md, Geo3 branch log).
  */
 export const CONTEXT_ROUNDS = 3;
 /** How near counts as the same neighbourhood for {@link NEAR_BONUS} and {@link PAIR_BONUS}. */
