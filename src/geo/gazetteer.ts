@@ -17,6 +17,8 @@ export interface Gazetteer {
   readonly byDemonym: ReadonlyMap<string, number>;
   /** ISO alpha-3 → index of the country entry. */
   readonly countries: ReadonlyMap<string, number>;
+  /** `<alpha-3>-<code>` of every first-level division: whether a town's division code is one of them. */
+  readonly divisionCodes: ReadonlySet<string>;
 }
 
 /** Abbreviated words of place names, spelled out: "St. Petersburg" and "Saint Petersburg" are one name. */
@@ -50,6 +52,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const byName = new Map<string, number[]>();
   const byDemonym = new Map<string, number>();
   const countries = new Map<string, number>();
+  const divisionCodes = new Set<string>();
   const index = (name: string, i: number): void => {
     const key = placeKey(name);
     if (!key) return;
@@ -61,6 +64,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     index(e.name, i);
     for (const alt of e.alternates) index(alt, i);
     if (e.placeClass === 'country' && e.country) countries.set(e.country, i);
+    if (e.placeClass === 'admin1' && e.country && e.admin1) divisionCodes.add(`${e.country}-${e.admin1}`);
     // "American" is the demonym of the Northern Mariana Islands too: the most populous country keeps it.
     // The plural ("Palestinians", "Russians") names the same people.
     for (const d of e.demonyms) {
@@ -70,7 +74,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       }
     }
   });
-  return { entries, byName, byDemonym, countries };
+  return { entries, byName, byDemonym, countries, divisionCodes };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../../doc/index.js';
 import { placeKey, type Gazetteer } from '../../geo/gazetteer.js';
 import { datelinePlaces } from './dateline.js';
+import { hyphenPieces } from './hyphens.js';
 import { candidatesOf } from './resolve.js';
 import type { Toponym } from './toponym.js';
 
@@ -59,8 +60,9 @@ function commaParts(doc: Doc, e: Entity): { tokenStart: number; tokenEnd: number
 }
 
 /**
- * The toponyms of an article, in text order: dateline places; LOC entities (or the large place
- * a LOC name the gazetteer lacks opens or closes with); entities of other
+ * The toponyms of an article, in text order: dateline places; LOC entities (or, for a LOC or
+ * county name the gazetteer lacks, the places its hyphen joins, the large place it opens or closes
+ * with, or the town an institution in it is named for); entities of other
  * types whose words name a country, division, region or large city ("Moscow" tagged ORG);
  * nationality adjectives pointing to a country ("Syrian"). Person names are never toponyms here:
  * "Washington" tagged PER is George Washington.
@@ -107,9 +109,17 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
     for (const part of commaParts(doc, e)) {
       const t = span(part.tokenStart, part.tokenEnd);
       // "Louisiana Purchase", "Saint Lucia National Trust" tagged LOC: the place is the name they open with.
-      const unknownLoc = e.type === 'LOC' && candidatesOf(gaz, t.key).length === 0;
+      // …and so do "Babies of DeKalb County", "Board Cuyahoga County": a county closing a name the gazetteer lacks.
+      const unknownLoc = (e.type === 'LOC' || county) && candidatesOf(gaz, t.key).length === 0;
+      const pieces = unknownLoc ? hyphenPieces(doc.text, tokens, gaz, part.tokenStart, part.tokenEnd) : [];
+      if (pieces.length > 0) {
+        for (const piece of pieces) out.push({ ...piece, source: 'loc', ...extra });
+        continue;
+      }
       const inner = unknownLoc ? embeddedPlace(gaz, located, part.tokenStart, part.tokenEnd, span) ?? closingPlace(doc, gaz, part.tokenStart, part.tokenEnd, span) : undefined;
+      const institution = unknownLoc && !inner ? townBeforeInstitution(doc, gaz, part.tokenStart, part.tokenEnd, span) : undefined;
       if (inner) out.push({ ...inner, source: 'loc', ...extra });
+      else if (institution) out.push({ ...institution, source: 'local', ...extra });
       else if (e.type === 'LOC' || county) out.push({ ...t, source: 'loc', ...extra });
       else if (wellKnown(gaz, t.key)) out.push({ ...t, source: 'name', ...extra });
       else {
@@ -170,6 +180,28 @@ function closingPlace<T extends { key: string; tokenStart: number }>(doc: Doc, g
       return large && placeKey(e.name) === t.key;
     });
     if (named) return t;
+  }
+  return undefined;
+}
+
+/** Words of an institution a town gives its name to: "Hartford Hospital", "Alexandria Zoo", "Groton Town Council". */
+const INSTITUTIONS: ReadonlySet<string> = new Set(
+  'hospital zoo airport college university school schools academy town city county public community general memorial regional medical police fire library museum courthouse council'.split(' '),
+);
+
+/**
+ * The town a location name the gazetteer lacks opens with, when an institution's word follows
+ * it: "Hartford" of "Hartford Hospital", "St. Cloud" of "St. Cloud Hospital", "Groton" of "Groton
+ * Town Council"; it is a `local` toponym, kept only near the article's other places. Streets,
+ * rivers and parks ("Cooper Street", "Red River") keep their whole name.
+ */
+function townBeforeInstitution<T extends { key: string; tokenEnd: number }>(doc: Doc, gaz: Gazetteer, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
+  const tokens = doc.layers.tokens ?? [];
+  for (let n = Math.min(3, tokenEnd - tokenStart - 1); n >= 1; n--) {
+    const t = span(tokenStart, tokenStart + n);
+    const after = tokens[t.tokenEnd]!;
+    if (!INSTITUTIONS.has(doc.text.slice(after.start, after.end).toLowerCase())) continue;
+    if ((gaz.byName.get(t.key) ?? []).some((i) => gaz.entries[i]!.placeClass === 'city' || gaz.entries[i]!.placeClass === 'admin2')) return t;
   }
   return undefined;
 }

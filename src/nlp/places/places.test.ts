@@ -49,6 +49,18 @@ const gaz = createGazetteer([
   entry('gn:15', 'PPL', 'USA', 'TN', 10_150, 36.302, -88.327, 'Paris'),
   entry('fips:47079', 'ADM2', 'USA', 'TN', 30_000, 36.33, -88.3, 'Henry County'),
   entry('fips:13151', 'ADM2', 'USA', 'GA', 200_000, 33.45, -84.15, 'Henry County'),
+  entry('gn:16', 'PPLA', 'CAN', '08', 2_600_000, 43.7, -79.416, 'Toronto'),
+  entry('gn:17', 'PPL', 'USA', 'OH', 4_882, 40.464, -80.601, 'Toronto'),
+  entry('gn:18', 'PPL', 'USA', 'CA', 171_214, 34.063, -117.651, 'Ontario'),
+  entry('iso:CA-ON', 'ADM1', 'CAN', 'ON', 0, 51.25, -85.32, 'Ontario'),
+  entry('gn:19', 'PPL', 'USA', 'NJ', 6_498, 40.758, -74.979, 'Washington'),
+  entry('iso:US-NJ', 'ADM1', 'USA', 'NJ', 8_000_000, 40.1, -74.5, 'New Jersey'),
+  entry('iso:US-NY', 'ADM1', 'USA', 'NY', 19_000_000, 42.94, -75.51, 'New York'),
+  entry('gn:20', 'PPL', 'CAN', '08', 1_000, 49.21, -84.77, 'Hornepayne'),
+  entry('gn:21', 'PPL', 'USA', 'OH', 5_000, 40.5, -82.5, 'Hornepayne'),
+  entry('iso:US-TN', 'ADM1', 'USA', 'TN', 6_000_000, 35.86, -86.35, 'Tennessee'),
+  entry('gn:22', 'PPLA', 'USA', 'TN', 530_000, 36.166, -86.784, 'Nashville'),
+  entry('gn:23', 'PPLA2', 'USA', 'GA', 136_286, 32.083, -81.1, 'Savannah'),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -178,6 +190,48 @@ describe('findPlaces', () => {
   it('takes the large place a location name the gazetteer lacks closes with, unless a word before makes a longer name', () => {
     const d = doc('Fans of Baseball Vienna met members of United Georgia.', [['Baseball Vienna', 'LOC'], ['United Georgia', 'LOC']]);
     expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Vienna', 'gn:6'], ['United Georgia', undefined]]);
+  });
+
+  it('lets a name vote for each of its senses in proportion, so a close call does not decide its neighbours', () => {
+    // Alone, "Ontario" is the Californian city by a hair; a vote all for the US made Toronto the Ohio village.
+    const d = doc("Ontario's minister spoke from her office in Toronto.", [['Ontario', 'LOC'], ['Toronto', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['iso:CA-ON', 'gn:16']);
+  });
+
+  it('takes a qualifier by its division code where the codes match, by distance where they do not', () => {
+    const us = doc('After stops in Washington, New York drew the prince.', [['Washington', 'LOC'], ['New York', 'LOC']]);
+    expect(findPlaces(us, gaz)[0]?.gazId).toBe('gn:5');
+    const canada = doc('She works in Hornepayne, Ontario.', [['Hornepayne', 'LOC'], ['Ontario', 'LOC']]);
+    expect(findPlaces(canada, gaz).map((p) => p.gazId)).toEqual(['gn:20', 'iso:CA-ON']);
+  });
+
+  it('takes a county in the state most of the article\'s other places lie in', () => {
+    const d = doc('Henry County lost jobs, as did Tennessee and Nashville, but not Savannah.', [
+      ['Henry County', 'LOC'], ['Tennessee', 'LOC'], ['Nashville', 'LOC'], ['Savannah', 'LOC'],
+    ]);
+    expect(findPlaces(d, gaz)[0]?.gazId).toBe('fips:47079');
+  });
+
+  it('takes a city named with its area for the city, and a province named with its kind for the province', () => {
+    const d = doc('Rents rose in Metropolitan Atlanta and in the Province of Quebec.', [['Metropolitan Atlanta', 'LOC'], ['Province of Quebec', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => p.gazId)).toEqual(['gn:3', 'iso:CA-QC']);
+  });
+
+  it('takes the county an organization name closes with when the gazetteer lacks the whole name', () => {
+    const d = doc('The Arts Council of Henry County met in Paris.', [['Arts Council of Henry County', 'ORG'], ['Paris', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Henry County', 'fips:47079'], ['Paris', 'gn:15']]);
+  });
+
+  it('splits a hyphenated location name the gazetteer lacks into the places it joins, skipping a party letter', () => {
+    const d = doc('The Vienna-Tbilisi flight was cut, said Rep. Ann Lee, D-Texas.', [['Vienna-Tbilisi', 'LOC'], ['D-Texas', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Vienna', 'gn:6'], ['Tbilisi', 'gn:4'], ['Texas', 'iso:US-TX']]);
+  });
+
+  it('takes the town an institution is named for when it lies near the article\'s other places', () => {
+    const near = doc('She was taken to Gainesville Hospital after a crash in Alachua County.', [['Gainesville Hospital', 'LOC'], ['Alachua County', 'LOC']]);
+    expect(findPlaces(near, gaz).map((p) => [near.text.slice(p.start, p.end), p.gazId])).toEqual([['Gainesville', 'gn:8'], ['Alachua County', 'fips:12001']]);
+    const far = doc('She was taken to Gainesville Hospital from Atlanta.', [['Gainesville Hospital', 'LOC'], ['Atlanta', 'LOC']]);
+    expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
   });
 
   it('reads "St." as "Saint" and takes a town named with its kind for the town', () => {
