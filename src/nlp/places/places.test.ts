@@ -148,6 +148,15 @@ describe('findPlaces', () => {
     expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
   });
 
+  it('takes a town the tagger typed PER near the article\'s other places, unless it is the surname of a person named in full', () => {
+    const d = doc('Crews from Gainesville reached Alachua County.', [['Gainesville', 'PER'], ['Alachua County', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Gainesville', 'gn:8'], ['Alachua County', 'fips:12001']]);
+    const person = doc('Ann Gainesville spoke in Alachua County. Gainesville said no.', [['Ann Gainesville', 'PER'], ['Alachua County', 'LOC'], ['Gainesville', 'PER']]);
+    expect(findPlaces(person, gaz).map((p) => person.text.slice(p.start, p.end))).toEqual(['Alachua County']);
+    const far = doc('Gainesville met voters in Atlanta.', [['Gainesville', 'PER'], ['Atlanta', 'LOC']]);
+    expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
+  });
+
   it('points an organization name that opens with a nationality to its country', () => {
     const d = doc('The Syrian Observatory for Human Rights counted the dead.', [['Syrian Observatory for Human Rights', 'ORG']]);
     expect(findPlaces(d, gaz)).toEqual([expect.objectContaining({ start: 4, end: 10, use: 'demonym', gazId: 'iso:SYR' })]);
