@@ -135,6 +135,7 @@ export function buildGazetteer(
   }
   const missingExonyms = addExonyms(out);
   if (more.cityAlternates) addOtherNames(out, more.cityAlternates, more.minAlternatePopulation ?? 0);
+  addBareDivisionNames(out, common);
   return { entries: out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), missingExonyms };
 }
 
@@ -181,6 +182,37 @@ function cityAlternates(cities: readonly CityRecord[], cscCities: readonly CscCi
     else out.set(best.cityId, [r.name]);
   }
   return out;
+}
+
+/** The kind of a division in its name: "Republic of Dagestan", "Kunduz Province", "Erbil Governorate". */
+const DIVISION_KIND = /^(?:(?:Autonomous )?Republic of |Province of |State of )|(?: Oblast| Krai| Province| Region| Governorate| Prefecture| Republic| Autonomous Okrug| Voivodeship| Emirate)$/;
+
+/** Compass words: "Western Region" without its kind is no name ("Western" is Ghana's and Uganda's). */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north east|north west|south east|south west|northeastern|northwestern|southeastern|southwestern|upper|lower|far north)$/;
+
+/**
+ * Adds a division's name without its kind ("Dagestan" for "Republic of Dagestan", "Kunduz" for
+ * "Kunduz Province"), as news names it, where no other entry carries that name: "Idlib
+ * Governorate" does not take "Idlib" from the city. Not a compass word or a common word of
+ * `common`, and four letters or more.
+ */
+function addBareDivisionNames(entries: GazetteerEntry[], common: ReadonlySet<string>): void {
+  const named = new Set<string>();
+  for (const e of entries) for (const n of [e.name, ...e.alternates]) named.add(placeKey(n));
+  const bare = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.placeClass !== 'admin1' || !DIVISION_KIND.test(e.name)) return;
+    const name = e.name.replace(DIVISION_KIND, '');
+    const key = placeKey(name);
+    if (name.length < 4 || named.has(key) || common.has(key) || COMPASS.test(key)) return;
+    bare.set(key, [...(bare.get(key) ?? []), i]);
+  });
+  for (const indexes of bare.values()) {
+    // Two divisions of one bare name ("Central Region" of several countries): neither takes it.
+    if (indexes.length !== 1) continue;
+    const e = entries[indexes[0]!]!;
+    entries[indexes[0]!] = { ...e, alternates: unique([...e.alternates, e.name.replace(DIVISION_KIND, '')], e.name) };
+  }
 }
 
 /** Adds each exonym to the largest city of that name and country; returns those not found. */
