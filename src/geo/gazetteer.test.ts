@@ -54,19 +54,21 @@ it('writes and reads entries through the file format, skipping unreadable lines'
   expect(() => loadGazetteer(join(dir, 'missing.tsv.gz'))).toThrow(/E_PLACES_MISSING/);
 });
 
-it('names a division without its kind where no other entry has that name, and no compass word so', () => {
+it('names a division without its kind where no other entry has that name, unless only compass and common words are left', () => {
   const idlib = { cityId: 3, name: 'Idlib', altName: '', country: 'CH', featureCode: 'PPLA', adminCode: 'ID', population: 128_840, loc: { coordinates: [36.63, 35.93] as const } };
   const kinds = [
     ...states,
     { name: 'Republic of Dagestan', isoCode: 'DA', countryCode: 'CH', latitude: '42.1', longitude: '47.1' },
     { name: 'Idlib Governorate', isoCode: 'ID', countryCode: 'CH', latitude: '35.8', longitude: '36.6' },
     { name: 'Western Region', isoCode: 'WE', countryCode: 'CH', latitude: '5.5', longitude: '-2.5' },
+    { name: 'West Coast Region', isoCode: 'WC', countryCode: 'CH', latitude: '-42.5', longitude: '171.2' },
   ];
-  const { entries } = buildGazetteer([...cities, idlib], countries, kinds, csc);
+  const { entries } = buildGazetteer([...cities, idlib], countries, kinds, csc, [], new Map(), { common: new Set(['coast']) });
   const alternates = (id: string) => entries.find((e) => e.id === id)?.alternates;
   expect(alternates('iso:CH-DA')).toEqual(['Dagestan']);
   expect(alternates('iso:CH-ID')).toEqual([]);
   expect(alternates('iso:CH-WE')).toEqual([]);
+  expect(alternates('iso:CH-WC')).toEqual([]);
 });
 
 it('keys names without case, accents, dots or a leading "the"', () => {

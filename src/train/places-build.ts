@@ -187,14 +187,17 @@ function cityAlternates(cities: readonly CityRecord[], cscCities: readonly CscCi
 /** The kind of a division in its name: "Republic of Dagestan", "Kunduz Province", "Erbil Governorate". */
 const DIVISION_KIND = /^(?:(?:Autonomous )?Republic of |Province of |State of )|(?: Oblast| Krai| Province| Region| Governorate| Prefecture| Republic| Autonomous Okrug| Voivodeship| Emirate)$/;
 
-/** Compass words: "Western Region" without its kind is no name ("Western" is Ghana's and Uganda's). */
-const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north east|north west|south east|south west|northeastern|northwestern|southeastern|southwestern|upper|lower|far north)$/;
+/** Compass words: "Western Region" or "North Central Province" without its kind is no name. */
+const COMPASS: ReadonlySet<string> = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upper lower far middle'.split(' '),
+);
 
 /**
  * Adds a division's name without its kind ("Dagestan" for "Republic of Dagestan", "Kunduz" for
  * "Kunduz Province"), as news names it, where no other entry carries that name: "Idlib
- * Governorate" does not take "Idlib" from the city. Not a compass word or a common word of
- * `common`, and four letters or more.
+ * Governorate" does not take "Idlib" from the city. Four letters or more, and not made only of
+ * compass words and common words of `common`: "West Coast" (New Zealand's "West Coast Region") is
+ * a coast of many countries.
  */
 function addBareDivisionNames(entries: GazetteerEntry[], common: ReadonlySet<string>): void {
   const named = new Set<string>();
@@ -204,7 +207,7 @@ function addBareDivisionNames(entries: GazetteerEntry[], common: ReadonlySet<str
     if (e.placeClass !== 'admin1' || !DIVISION_KIND.test(e.name)) return;
     const name = e.name.replace(DIVISION_KIND, '');
     const key = placeKey(name);
-    if (name.length < 4 || named.has(key) || common.has(key) || COMPASS.test(key)) return;
+    if (name.length < 4 || named.has(key) || key.split(' ').every((w) => COMPASS.has(w) || common.has(w))) return;
     bare.set(key, [...(bare.get(key) ?? []), i]);
   });
   for (const indexes of bare.values()) {
