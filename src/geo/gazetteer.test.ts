@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { buildGazetteer } from '../train/places-build.js';
 import { distanceKm } from './distance.js';
 import { formatEntry, parseEntry } from './format.js';
-import { loadGazetteer, placeKey } from './gazetteer.js';
+import { createGazetteer, loadGazetteer, placeKey, textKey } from './gazetteer.js';
 import { classOfFeature } from './types.js';
 
 const cities = [
@@ -31,6 +31,16 @@ it('compiles cities, countries, divisions and regions with alternates, sorted by
   expect(entries.find((e) => e.id === 'ng:black-sea')).toMatchObject({ placeClass: 'water' });
 });
 
+it('gives no package\'s one-word common word as another name, and US and Canadian divisions their abbreviations', () => {
+  const neighbourhood = [...csc, { name: 'City', countryCode: 'CH', latitude: '46.21', longitude: '6.15' }];
+  const island = [...countries, { name: { common: 'Iceland', official: 'Iceland' }, cca2: 'IS', cca3: 'ISL', altSpellings: ['IS', 'Island'], latlng: [65, -18] }];
+  const divisions = [...states, { name: 'Ontario', isoCode: 'ON', countryCode: 'CA', latitude: '51.25', longitude: '-85.32' }];
+  const { entries } = buildGazetteer(cities, [...island, { name: { common: 'Canada', official: 'Canada' }, cca2: 'CA', cca3: 'CAN', altSpellings: [], latlng: [60, -95] }], divisions, neighbourhood, [], new Map(), { common: new Set(['city', 'island']) });
+  expect(entries.find((e) => e.id === 'gn:2')?.alternates).toEqual(['Geneva']);
+  expect(entries.find((e) => e.id === 'iso:ISL')?.alternates).toEqual([]);
+  expect(entries.find((e) => e.id === 'iso:CA-ON')?.alternates).toEqual(['Ont.']);
+});
+
 it('writes and reads entries through the file format, skipping unreadable lines', () => {
   const { entries } = buildGazetteer(cities, countries, states, csc);
   const dir = mkdtempSync(join(tmpdir(), 'places-'));
@@ -44,6 +54,23 @@ it('writes and reads entries through the file format, skipping unreadable lines'
   expect(() => loadGazetteer(join(dir, 'missing.tsv.gz'))).toThrow(/E_PLACES_MISSING/);
 });
 
+it('names a division without its kind where no other entry has that name, unless only compass and common words are left', () => {
+  const idlib = { cityId: 3, name: 'Idlib', altName: '', country: 'CH', featureCode: 'PPLA', adminCode: 'ID', population: 128_840, loc: { coordinates: [36.63, 35.93] as const } };
+  const kinds = [
+    ...states,
+    { name: 'Republic of Dagestan', isoCode: 'DA', countryCode: 'CH', latitude: '42.1', longitude: '47.1' },
+    { name: 'Idlib Governorate', isoCode: 'ID', countryCode: 'CH', latitude: '35.8', longitude: '36.6' },
+    { name: 'Western Region', isoCode: 'WE', countryCode: 'CH', latitude: '5.5', longitude: '-2.5' },
+    { name: 'West Coast Region', isoCode: 'WC', countryCode: 'CH', latitude: '-42.5', longitude: '171.2' },
+  ];
+  const { entries } = buildGazetteer([...cities, idlib], countries, kinds, csc, [], new Map(), { common: new Set(['coast']) });
+  const alternates = (id: string) => entries.find((e) => e.id === id)?.alternates;
+  expect(alternates('iso:CH-DA')).toEqual(['Dagestan']);
+  expect(alternates('iso:CH-ID')).toEqual([]);
+  expect(alternates('iso:CH-WE')).toEqual([]);
+  expect(alternates('iso:CH-WC')).toEqual([]);
+});
+
 it('keys names without case, accents, dots or a leading "the"', () => {
   expect(placeKey('the Black Sea')).toBe('black sea');
   expect(placeKey('U.S.')).toBe('us');
@@ -52,6 +79,24 @@ it('keys names without case, accents, dots or a leading "the"', () => {
   expect(placeKey('Mt. Vernon')).toBe('mount vernon');
   expect(placeKey('Port St. Lucie')).toBe('port saint lucie');
   expect(placeKey('Victoria St.')).toBe('victoria st');
+});
+
+it('indexes an abbreviation with its period, initials and a one-word abbreviation no other name has also without', () => {
+  const entry = (id: string, name: string, alternates: string[] = []) =>
+    ({ id, name, alternates, featureCode: 'ADM1', placeClass: 'admin1' as const, population: 1, lat: 0, lon: 0, demonyms: [] });
+  const gaz = createGazetteer([
+    entry('iso:US-AL', 'Alabama', ['Ala.']), entry('gn:1', 'Ala'), entry('iso:US-CA', 'California', ['Calif.']), entry('iso:US-NJ', 'New Jersey', ['N.J.']),
+  ]);
+  const ids = (key: string): string[] => (gaz.byName.get(key) ?? []).map((i) => gaz.entries[i]!.id);
+  expect(ids('ala.')).toEqual(['iso:US-AL']);
+  expect(ids('ala')).toEqual(['gn:1']);
+  expect(ids('calif')).toEqual(['iso:US-CA']);
+  expect(ids('nj')).toEqual(['iso:US-NJ']);
+  expect(textKey(gaz, 'Ala', true)).toBe('ala.');
+  expect(textKey(gaz, 'Ala.', false)).toBe('ala.');
+  expect(textKey(gaz, 'Ala', false)).toBe('ala');
+  expect(textKey(gaz, 'Paris', true)).toBe('paris');
+  expect(textKey(createGazetteer([entry('iso:US-FL', 'Florida', ['Fla.'])]), 'Flå', true)).toBe('fla');
 });
 
 it('measures great-circle distances in km', () => {

@@ -47,18 +47,66 @@ export function placeKey(name: string): string {
   return spelled.startsWith('the ') ? spelled.slice(4) : spelled;
 }
 
-/** Builds the lookup maps over entries; tests use it with hand-written entries. */
+/**
+ * An abbreviation as news writes a place's: one to three short parts, each closing with a period
+ * ("Ala.", "W. Va.", "N.S.", "P.E.I.").
+ */
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,4}\. ?){1,3}$/u;
+
+/**
+ * The key of an abbreviation: {@link placeKey} with its period kept, so "Ala." (Alabama) and the
+ * word "Ala" (a town in Italy) are apart.
+ */
+const abbreviationKey = (name: string): string => `${placeKey(name)}.`;
+
+/** An abbreviation of initials, with a period inside: "N.J.", "W.Va.", "B.C.". */
+const INITIALS = /\.\s?\p{Lu}/u;
+
+/**
+ * The key a name written in the text is looked up by: an abbreviation the gazetteer carries, when
+ * the text writes its period (in the name, or right after it where the tokenizer split it off:
+ * "Mobile, Ala."), takes the abbreviation's key, which only the entries abbreviated so have;
+ * anything else {@link placeKey}.
+ *
+ * @example
+ * textKey(gaz, 'Ala', true) // 'ala.' (Alabama), where textKey(gaz, 'Ala', false) is 'ala' (Ala, Italy)
+ */
+export function textKey(gaz: Pick<Gazetteer, 'byName'>, name: string, periodAfter: boolean): string {
+  const key = placeKey(name);
+  // Abbreviations are plain letters: "Flå." closing a sentence is the Norwegian town, not "Fla.".
+  if ((!periodAfter && !name.endsWith('.')) || !/^[A-Za-z. ]+$/.test(name)) return key;
+  const dotted = `${key}.`;
+  return gaz.byName.has(dotted) ? dotted : key;
+}
+
+/**
+ * Builds the lookup maps over entries; tests use it with hand-written entries. An abbreviation
+ * among the alternates is indexed under its dotted key ({@link textKey}); initials ("N.J.") also
+ * under the plain key, as news writes "NJ"; one word ("Calif.", "Man.") under the plain key only
+ * where no other name has it: "Man" is a town in Côte d'Ivoire, not Manitoba's "Man.".
+ */
 export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const byName = new Map<string, number[]>();
   const byDemonym = new Map<string, number>();
   const countries = new Map<string, number>();
   const divisionCodes = new Set<string>();
-  const index = (name: string, i: number): void => {
-    const key = placeKey(name);
+  const add = (key: string, i: number): void => {
     if (!key) return;
     const list = byName.get(key);
     if (!list) byName.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
+  };
+  // A one-word abbreviation ("Calif.", "Ala.") is its plain key too only where no other name has
+  // that key: "D-Calif" is written without the period, whereas "Ala" is a town in Italy.
+  const words: [string, number][] = [];
+  const index = (name: string, i: number): void => {
+    if (!ABBREVIATION.test(name)) add(placeKey(name), i);
+    else {
+      add(abbreviationKey(name), i);
+      // "N.J." is "NJ" too: initials are a code no word shares.
+      if (INITIALS.test(name)) add(placeKey(name), i);
+      else words.push([placeKey(name), i]);
+    }
   };
   entries.forEach((e, i) => {
     index(e.name, i);
@@ -74,6 +122,8 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       }
     }
   });
+  const taken = new Set(byName.keys());
+  for (const [key, i] of words) if (!taken.has(key)) add(key, i);
   return { entries, byName, byDemonym, countries, divisionCodes };
 }
 

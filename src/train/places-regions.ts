@@ -119,15 +119,23 @@ export const COUNTRY_ALIASES: readonly (readonly [name: string, country: string]
 ];
 
 /**
- * The AP style abbreviations of US states that US news writes after a town ("Charleston,
- * W.Va."): abbreviation, postal code (the division code of the data).
+ * The abbreviations of US states and Canadian provinces that news writes after a town
+ * ("Charleston, W.Va.", "London, Ont.") or alone (AP style, and the Canadian Press's): abbreviation,
+ * ISO alpha-2 country, division code of the data (postal code). Each is indexed with its period
+ * only (see `createGazetteer`): "Ala" is a town in Italy, "Man" one in Côte d'Ivoire.
  */
-export const US_STATE_ABBREVIATIONS: readonly (readonly [abbreviation: string, code: string])[] = [
-  ['Ala.', 'AL'], ['Ariz.', 'AZ'], ['Ark.', 'AR'], ['Calif.', 'CA'], ['Colo.', 'CO'], ['Conn.', 'CT'], ['Del.', 'DE'],
-  ['Fla.', 'FL'], ['Ga.', 'GA'], ['Ill.', 'IL'], ['Ind.', 'IN'], ['Kan.', 'KS'], ['Kans.', 'KS'], ['Ky.', 'KY'], ['La.', 'LA'],
-  ['Md.', 'MD'], ['Mass.', 'MA'], ['Mich.', 'MI'], ['Minn.', 'MN'], ['Miss.', 'MS'], ['Mo.', 'MO'], ['Mont.', 'MT'],
-  ['Neb.', 'NE'], ['Nebr.', 'NE'], ['Nev.', 'NV'], ['N.H.', 'NH'], ['N.J.', 'NJ'], ['N.M.', 'NM'], ['N.Y.', 'NY'],
-  ['N.C.', 'NC'], ['N.D.', 'ND'], ['Okla.', 'OK'], ['Ore.', 'OR'], ['Pa.', 'PA'], ['R.I.', 'RI'], ['S.C.', 'SC'],
-  ['S.D.', 'SD'], ['Tenn.', 'TN'], ['Vt.', 'VT'], ['Va.', 'VA'], ['Wash.', 'WA'], ['W.Va.', 'WV'], ['Wis.', 'WI'],
-  ['Wyo.', 'WY'], ['D.C.', 'DC'],
+export const DIVISION_ABBREVIATIONS: readonly (readonly [abbreviation: string, country: string, code: string])[] = [
+  ...([
+    ['Ala.', 'AL'], ['Ariz.', 'AZ'], ['Ark.', 'AR'], ['Calif.', 'CA'], ['Colo.', 'CO'], ['Conn.', 'CT'], ['Del.', 'DE'],
+    ['Fla.', 'FL'], ['Ga.', 'GA'], ['Ill.', 'IL'], ['Ind.', 'IN'], ['Kan.', 'KS'], ['Kans.', 'KS'], ['Ky.', 'KY'], ['La.', 'LA'],
+    ['Md.', 'MD'], ['Mass.', 'MA'], ['Mich.', 'MI'], ['Minn.', 'MN'], ['Miss.', 'MS'], ['Mo.', 'MO'], ['Mont.', 'MT'],
+    ['Neb.', 'NE'], ['Nebr.', 'NE'], ['Nev.', 'NV'], ['N.H.', 'NH'], ['N.J.', 'NJ'], ['N.M.', 'NM'], ['N.Y.', 'NY'],
+    ['N.C.', 'NC'], ['N.D.', 'ND'], ['Okla.', 'OK'], ['Ore.', 'OR'], ['Pa.', 'PA'], ['R.I.', 'RI'], ['S.C.', 'SC'],
+    ['S.D.', 'SD'], ['Tenn.', 'TN'], ['Vt.', 'VT'], ['Va.', 'VA'], ['Wash.', 'WA'], ['W.Va.', 'WV'], ['W. Va.', 'WV'], ['Wis.', 'WI'],
+    ['Wyo.', 'WY'], ['D.C.', 'DC'],
+  ] as const).map(([a, code]) => [a, 'US', code] as const),
+  ...([
+    ['Ont.', 'ON'], ['Que.', 'QC'], ['B.C.', 'BC'], ['Alta.', 'AB'], ['Man.', 'MB'], ['Sask.', 'SK'], ['N.S.', 'NS'],
+    ['N.B.', 'NB'], ['Nfld.', 'NL'], ['P.E.I.', 'PE'],
+  ] as const).map(([a, code]) => [a, 'CA', code] as const),
 ];

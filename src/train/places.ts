@@ -47,6 +47,7 @@ function main(): void {
   const more = {
     cityAlternates: new Map(cities500.map((c) => [c.id, latinAlternates(c, common)] as const)),
     minAlternatePopulation: ALTERNATE_MIN_POPULATION,
+    common,
     entries: [...smallTownEntries(cities500, new Set(cities.map((c) => c.cityId)), alpha3, common), ...airportEntries(loadAirports(), alpha3, common)],
   };
   const { entries, missingExonyms } = buildGazetteer(cities, countries, states, csc.City.getAllCities(), counties, points, more);

@@ -1,5 +1,5 @@
 import type { Doc, Entity } from '../../doc/index.js';
-import { placeKey, type Gazetteer } from '../../geo/gazetteer.js';
+import { placeKey, textKey, type Gazetteer } from '../../geo/gazetteer.js';
 import { datelinePlaces } from './dateline.js';
 import { hyphenPieces } from './hyphens.js';
 import { candidatesOf } from './resolve.js';
@@ -64,8 +64,9 @@ function commaParts(doc: Doc, e: Entity): { tokenStart: number; tokenEnd: number
  * county name the gazetteer lacks, the places its hyphen joins, the large place it opens or closes
  * with, or the town an institution in it is named for); entities of other
  * types whose words name a country, division, region or large city ("Moscow" tagged ORG);
- * nationality adjectives pointing to a country ("Syrian"). Person names are never toponyms here:
- * "Washington" tagged PER is George Washington.
+ * nationality adjectives pointing to a country ("Syrian"). A person's name is a toponym only as a
+ * town near the article's other places ("Rock Hill" tagged PER beside "York County"): "Washington"
+ * tagged PER is mostly George Washington.
  */
 export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
   const tokens = doc.layers.tokens ?? [];
@@ -75,7 +76,7 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
   const span = (tokenStart: number, tokenEnd: number) => {
     const start = tokens[tokenStart]!.start;
     const end = tokens[tokenEnd - 1]!.end;
-    return { start, end, tokenStart, tokenEnd, key: placeKey(doc.text.slice(start, end)) };
+    return { start, end, tokenStart, tokenEnd, key: textKey(gaz, doc.text.slice(start, end), doc.text[end] === '.') };
   };
   let claimedUpTo = -1;
   for (const d of datelinePlaces(doc.text, tokens, doc.layers.paragraphs ?? [])) {
@@ -88,9 +89,17 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
     }
   }
   const claimed = new Set(out.map((t) => t.tokenStart));
-  const located = new Set([...out.map((t) => t.key), ...entities.filter((e) => e.type === 'LOC').map((e) => placeKey(doc.text.slice(e.start, e.end)))]);
+  // A location is known by its written key and its plain one: "N.J." tagged LOC makes "NJ" of "NJ State Federation" a place.
+  const locations = entities.filter((e) => e.type === 'LOC').map((e) => doc.text.slice(e.start, e.end));
+  const located = new Set([...out.map((t) => t.key), ...locations.map((name) => placeKey(name)), ...locations.map((name) => `${placeKey(name)}.`)]);
+  const surnames = new Set(entities.filter((e) => e.type === 'PER' && e.tokenEnd - e.tokenStart > 1).map((e) => placeKey(doc.text.slice(tokens[e.tokenEnd - 1]!.start, e.end))));
   entities.forEach((e, index) => {
     const county = COUNTY.test(doc.text.slice(e.start, e.end));
+    if (e.type === 'PER' && !county && !notPlaces.has(index) && !claimed.has(e.tokenStart)) {
+      const town = personTown(gaz, e, surnames, span);
+      if (town) out.push({ ...town, source: 'local' });
+      return;
+    }
     if ((e.type === 'PER' && !county) || notPlaces.has(index) || claimed.has(e.tokenStart) || (e.tokenStart < claimedUpTo && out.some((t) => t.tokenStart <= e.tokenStart && e.tokenStart < t.tokenEnd))) return;
     const link = linkOf.get(index);
     const extra = link !== undefined ? { link } : {};
@@ -138,7 +147,8 @@ export function findToponyms(doc: Doc, gaz: Gazetteer): Toponym[] {
 /**
  * The place an organization's or event's name opens with: "Gainesville" of "Gainesville Police
  * Department", "Georgia" of "Georgia Power". Up to three words, never the whole name, and only a
- * country, a county or a large division by its own name (Cameroon's "North" region opens too many names), or a name the article also tags as a location: "City
+ * country, a county or a large division by its own name, a division by its abbreviation ("S.C.
+ * Highway Patrol") (Cameroon's "North" region opens too many names), or a name the article also tags as a location: "City
  * Council", "University Hospital", "Toyota Motor" open with the names of towns too.
  */
 function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: ReadonlySet<string>, tokenStart: number, tokenEnd: number, span: (s: number, e: number) => T): T | undefined {
@@ -149,7 +159,8 @@ function embeddedPlace<T extends { key: string }>(gaz: Gazetteer, located: Reado
       const e = gaz.entries[i]!;
       // A county is named with its "County": "Guernsey County Sheriff's Office" is in Ohio, not Guernsey.
       const large = e.placeClass === 'country' || e.placeClass === 'admin2' || (e.placeClass === 'admin1' && e.population >= WELL_KNOWN_DIVISION);
-      return large && placeKey(e.name) === t.key;
+      // "S.C. Highway Patrol", "D.C. Commission": a division's abbreviation (a dotted key) names it as well as its name.
+      return (large && placeKey(e.name) === t.key) || (e.placeClass === 'admin1' && t.key.endsWith('.'));
     });
     if (named) return t;
   }
@@ -204,6 +215,18 @@ function townBeforeInstitution<T extends { key: string; tokenEnd: number }>(doc:
     if ((gaz.byName.get(t.key) ?? []).some((i) => gaz.entries[i]!.placeClass === 'city' || gaz.entries[i]!.placeClass === 'admin2')) return t;
   }
   return undefined;
+}
+
+/**
+ * A name the tagger typed PER that is a town's ("Rock Hill", "Bicester", "Shiloh"), unless it is
+ * the last word of a person the article names in full ("Harrison" after "Sam Harrison"): a
+ * candidate `local` toponym, kept only near the article's other places, so that "Washington" the
+ * general stays a person in an article that names no place near a town of Washington.
+ */
+function personTown<T extends { key: string }>(gaz: Gazetteer, e: Entity, surnames: ReadonlySet<string>, span: (s: number, e: number) => T): T | undefined {
+  const whole = span(e.tokenStart, e.tokenEnd);
+  if (e.tokenEnd - e.tokenStart === 1 && surnames.has(whole.key)) return undefined;
+  return (gaz.byName.get(whole.key) ?? []).some((i) => gaz.entries[i]!.placeClass === 'city') ? whole : undefined;
 }
 
 /** The whole name or its first one to three words, when they name a town: a candidate `local` toponym. */

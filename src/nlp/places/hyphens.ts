@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/index.js';
-import { placeKey, type Gazetteer } from '../../geo/gazetteer.js';
+import { textKey, type Gazetteer } from '../../geo/gazetteer.js';
 import { candidatesOf } from './resolve.js';
 
 /** A piece of a hyphenated name: its characters, the tokens it lies in and its lookup key. */
@@ -39,8 +39,9 @@ export function hyphenPieces(text: string, tokens: readonly Token[], gaz: Gazett
   pieces.push({ start: from, end: tokens[tokenEnd - 1]!.end, tokenStart: fromToken, tokenEnd });
   const out: HyphenPiece[] = [];
   for (const p of pieces) {
-    const words = text.slice(p.start, p.end).replace(/\.$/, '');
-    const key = placeKey(words);
+    const written = text.slice(p.start, p.end);
+    const words = written.replace(/\.$/, '');
+    const key = textKey(gaz, words, written.endsWith('.') || text[p.end] === '.');
     if (words.length < MIN_PIECE || !/^\p{Lu}/u.test(words) || candidatesOf(gaz, key).length === 0) continue;
     out.push({ ...p, end: p.start + words.length, key });
   }

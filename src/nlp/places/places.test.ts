@@ -61,6 +61,10 @@ const gaz = createGazetteer([
   entry('iso:US-TN', 'ADM1', 'USA', 'TN', 6_000_000, 35.86, -86.35, 'Tennessee'),
   entry('gn:22', 'PPLA', 'USA', 'TN', 530_000, 36.166, -86.784, 'Nashville'),
   entry('gn:23', 'PPLA2', 'USA', 'GA', 136_286, 32.083, -81.1, 'Savannah'),
+  entry('iso:US-FL', 'ADM1', 'USA', 'FL', 15_743_044, 28.63, -82.45, 'Florida', { alternates: ['Fla.'] }),
+  entry('gn:24', 'PPL', 'NOR', '30', 1_000, 60.43, 9.47, 'Flå'),
+  entry('iso:US-SC', 'ADM1', 'USA', 'SC', 4_000_000, 33.9, -80.9, 'South Carolina', { alternates: ['S.C.'] }),
+  entry('iso:US-WV', 'ADM1', 'USA', 'WV', 723_140, 38.64, -80.62, 'West Virginia', { alternates: ['W.Va.', 'W. Va.'] }),
 ]);
 
 /** A Doc with paragraphs, tokens and the given entities (text, type, optional demonym country), no links. */
@@ -141,6 +145,15 @@ describe('findPlaces', () => {
     const local = doc('Gainesville Regional Utilities raised rates. Alachua County will vote.', [['Gainesville Regional Utilities', 'ORG'], ['Alachua County', 'LOC']]);
     expect(findPlaces(local, gaz).map((p) => [local.text.slice(p.start, p.end), p.gazId])).toEqual([['Gainesville', 'gn:8'], ['Alachua County', 'fips:12001']]);
     const far = doc('Gainesville Regional Utilities raised rates in Atlanta.', [['Gainesville Regional Utilities', 'ORG'], ['Atlanta', 'LOC']]);
+    expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
+  });
+
+  it('takes a town the tagger typed PER near the article\'s other places, unless it is the surname of a person named in full', () => {
+    const d = doc('Crews from Gainesville reached Alachua County.', [['Gainesville', 'PER'], ['Alachua County', 'LOC']]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Gainesville', 'gn:8'], ['Alachua County', 'fips:12001']]);
+    const person = doc('Ann Gainesville spoke in Alachua County. Gainesville said no.', [['Ann Gainesville', 'PER'], ['Alachua County', 'LOC'], ['Gainesville', 'PER']]);
+    expect(findPlaces(person, gaz).map((p) => person.text.slice(p.start, p.end))).toEqual(['Alachua County']);
+    const far = doc('Gainesville met voters in Atlanta.', [['Gainesville', 'PER'], ['Atlanta', 'LOC']]);
     expect(findPlaces(far, gaz).map((p) => far.text.slice(p.start, p.end))).toEqual(['Atlanta']);
   });
 
@@ -225,6 +238,15 @@ describe('findPlaces', () => {
   it('splits a hyphenated location name the gazetteer lacks into the places it joins, skipping a party letter', () => {
     const d = doc('The Vienna-Tbilisi flight was cut, said Rep. Ann Lee, D-Texas.', [['Vienna-Tbilisi', 'LOC'], ['D-Texas', 'LOC']]);
     expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([['Vienna', 'gn:6'], ['Tbilisi', 'gn:4'], ['Texas', 'iso:US-TX']]);
+  });
+
+  it('reads a state abbreviation written with its period as the state only, and a division\'s abbreviation opening an organization name', () => {
+    const d = doc('In Flå the band played. The S.C. Highway Patrol band came from Gainesville, Fla., and from W. Va. to Flå.', [
+      ['Flå', 'LOC'], ['S.C. Highway Patrol', 'ORG'], ['Gainesville', 'LOC'], ['Fla.', 'LOC'], ['W. Va', 'LOC'], ['Flå', 'LOC'],
+    ]);
+    expect(findPlaces(d, gaz).map((p) => [d.text.slice(p.start, p.end), p.gazId])).toEqual([
+      ['Flå', 'gn:24'], ['S.C.', 'iso:US-SC'], ['Gainesville', 'gn:8'], ['Fla.', 'iso:US-FL'], ['W. Va', 'iso:US-WV'], ['Flå', 'gn:24'],
+    ]);
   });
 
   it('takes the town an institution is named for when it lies near the article\'s other places', () => {

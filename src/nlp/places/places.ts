@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic, type Doc, type Place, type Span, type Token } from '../../doc/index.js';
-import { placeKey } from '../../geo/gazetteer.js';
+import { textKey } from '../../geo/gazetteer.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { GazetteerEntry } from '../../geo/types.js';
 import { findToponyms } from './candidates.js';
@@ -105,7 +105,7 @@ export function resolveSpans(doc: Doc, spans: readonly Span[], gaz: Gazetteer): 
     let tokenEnd = tokenStart;
     while (tokenEnd >= 0 && tokenEnd < tokens.length && tokens[tokenEnd]!.start < s.end) tokenEnd += 1;
     if (tokenStart < 0 || tokenEnd === tokenStart) continue;
-    const key = placeKey(doc.text.slice(s.start, s.end));
+    const key = textKey(gaz, doc.text.slice(s.start, s.end), doc.text[s.end] === '.');
     // As findToponyms reads them: "Canadian" is the nationality, not Canadian, Texas.
     const demonym = gaz.byDemonym.has(key);
     toponyms.push({ start: s.start, end: s.end, tokenStart, tokenEnd, key, source: demonym ? 'demonym' : 'loc' });
