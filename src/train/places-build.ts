@@ -1,5 +1,6 @@
 import type { GazetteerEntry } from '../geo/types.js';
 import { classOfFeature } from '../geo/types.js';
+import { COMPASS_WORDS } from '../geo/compass.js';
 import { placeKey } from '../geo/gazetteer.js';
 import { countyEntry, type CountyRecord } from './places-counties.js';
 import { COUNTRY_ALIASES, EXONYMS, REGIONS, DIVISION_ABBREVIATIONS } from './places-regions.js';
@@ -187,10 +188,8 @@ function cityAlternates(cities: readonly CityRecord[], cscCities: readonly CscCi
 /** The kind of a division in its name: "Republic of Dagestan", "Kunduz Province", "Erbil Governorate". */
 const DIVISION_KIND = /^(?:(?:Autonomous )?Republic of |Province of |State of )|(?: Oblast| Krai| Province| Region| Governorate| Prefecture| Republic| Autonomous Okrug| Voivodeship| Emirate)$/;
 
-/** Compass words: "Western Region" or "North Central Province" without its kind is no name. */
-const COMPASS: ReadonlySet<string> = new Set(
-  'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upper lower far middle'.split(' '),
-);
+/** Words of position: "Western Region", "North Central Province" or "Upper East Region" without its kind is no name. */
+const COMPASS: ReadonlySet<string> = new Set([...COMPASS_WORDS, 'upper', 'lower', 'far', 'middle']);
 
 /**
  * Adds a division's name without its kind ("Dagestan" for "Republic of Dagestan", "Kunduz" for

@@ -122,7 +122,8 @@ export const COUNTRY_ALIASES: readonly (readonly [name: string, country: string]
  * The abbreviations of US states and Canadian provinces that news writes after a town
  * ("Charleston, W.Va.", "London, Ont.") or alone (AP style, and the Canadian Press's): abbreviation,
  * ISO alpha-2 country, division code of the data (postal code). Each is indexed with its period
- * only (see `createGazetteer`): "Ala" is a town in Italy, "Man" one in Côte d'Ivoire.
+ * (see `createGazetteer`); without it only initials ("NJ") and names no other place has: "Ala"
+ * is a town in Italy, "Man" one in Côte d'Ivoire.
  */
 export const DIVISION_ABBREVIATIONS: readonly (readonly [abbreviation: string, country: string, code: string])[] = [
   ...([

@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { GazetteerEntry } from '../../geo/types.js';
+import { COMPASS_WORDS } from '../../geo/compass.js';
 import { distanceKm } from '../../geo/distance.js';
 import { beliefOf, type Belief } from './belief.js';
 import { CONTEXT_ROUNDS, COUNTRY_BONUS, COUNTY_FOCUS, DIVISION_BONUS, DIVISION_MIN_VOTE, liesIn, NEAR_BONUS, NEAR_KM, PAIR_BONUS, prior, QUALIFIER_BONUS } from './score.js';
@@ -49,7 +50,7 @@ const METRO = /^(?:metropolitan|metro|greater|downtown) (.+)$/;
 const TOWN = /^(?:(?:city|town|village) of (.+)|(.+) city)$/;
 
 /** A compass word before a name: "East Texas", "northern Syria" are parts of the place named. */
-const DIRECTION = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern) /;
+const DIRECTION = new RegExp(`^(${COMPASS_WORDS.join('|')}) `);
 
 /**
  * The entries a name may be. A county the gazetteer lacks ("Anderson County") takes the towns of
@@ -135,7 +136,7 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
     const qt = toponyms[q]!;
     // A qualifier is a division or country: "Ontario" after "Toronto, " is the province, though
     // alone the Californian city would outrank it.
-    const qi = best(gaz, candidatesOf(gaz, qt.key).filter((c) => gaz.entries[c]!.placeClass !== 'city'), prior);
+    const qi = best(gaz, candidatesOfKey(qt.key).filter((c) => gaz.entries[c]!.placeClass !== 'city'), prior);
     const entry = qi === undefined ? undefined : gaz.entries[qi];
     if (!entry) continue;
     const key = keys[i]!;
@@ -187,8 +188,9 @@ export function resolveToponyms(text: string, toponyms: readonly Toponym[], gaz:
     for (const key of byKey.keys()) {
       const mine = beliefs.get(key);
       const rest = total - (mine?.weight ?? 0);
+      const baseScore = base(key);
       const score = (e: GazetteerEntry): number => {
-        let s = base(key)(e);
+        let s = baseScore(e);
         if (e.country && rest > 0) {
           const selfVote = mine ? mine.weight * (mine.countries.get(e.country) ?? 0) : 0;
           s += (COUNTRY_BONUS * ((ctx.countries.get(e.country) ?? 0) - selfVote)) / rest;
