@@ -5,6 +5,7 @@
  *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
  *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv] [--dropout 0]
  *     [--final] [--ensemble 1] [--pseudo FILE [--pseudo-ratio 1] [--pseudo-epochs E]] [--edges shape]
+ *     [--margin 0]
  *
  * Prints dev F1 (accuracy for POS) after every epoch and writes the best epoch's averaged model.
  * `--final` trains on train + dev for exactly `--epochs` epochs (a count chosen on dev before)
@@ -18,7 +19,9 @@
  * times as many sentences as the training data, during the first `--pseudo-epochs` epochs only
  * (all of them by default); dev still picks the epoch. `--edges lower,shape` adds tag-bigram
  * features: the previous tag joined with the word's lower-cased form and/or its shape
- * (`src/nlp/ner/edges.ts`).
+ * (`src/nlp/ner/edges.ts`). `--margin M` trains a large-margin perceptron: while learning, every
+ * wrong tag of a token gets M added to its score (`src/nlp/ner/loss-augmented.ts`), so a sentence
+ * the model tags right by a small distance still updates it.
  * Documents are shuffled with a fixed seed and sentences kept in order inside each, because the
  * history feature needs what earlier sentences of the same article were tagged.
  */
@@ -32,6 +35,7 @@ import { emptyModel, type LinearModel } from '../nlp/ner/model.js';
 import { averaged, averageModels, perceptron, update } from '../nlp/ner/perceptron.js';
 import { loadTagger, type TaggerResources } from '../nlp/ner/resources.js';
 import { serializeModel } from '../nlp/ner/serialize.js';
+import { lossAugmentedPath } from '../nlp/ner/loss-augmented.js';
 import { bestPath, tagDocument } from '../nlp/ner/tagger.js';
 import { flag, numberFlag, onlyFlags } from './args.js';
 import { readLabelled, type LabelledDocument, type TaskName } from './ner-data.js';
@@ -72,6 +76,8 @@ interface Run {
   readonly started: number;
   readonly seed: number;
   readonly pseudo: Pseudo;
+  /** What every wrong tag gains when decoding to learn (`--margin`); 0 decodes as at run time. */
+  readonly margin: number;
 }
 
 /** Pseudo-labelled documents mixed into training: how many sentences per epoch, for how many epochs. */
@@ -86,7 +92,7 @@ interface Pseudo {
  * averaged model of the epoch with the best dev score (the last epoch with `final`).
  */
 function trainRun(model: LinearModel, run: Run): { score: number; epoch: number; model: LinearModel } {
-  const { train, dev, resources, task, index, epochs, dropout, final, started, seed, pseudo } = run;
+  const { train, dev, resources, task, index, epochs, dropout, final, started, seed, pseudo, margin } = run;
   const p = perceptron(model);
   const decode = bestPath(p.model);
   let best = { score: -1, epoch: 0, model: p.model };
@@ -96,8 +102,8 @@ function trainRun(model: LinearModel, run: Run): { score: number; epoch: number;
     const extra = epoch <= pseudo.epochs && pseudo.sentences > 0 ? samplePseudo(pseudo.pool, pseudo.sentences, seed * 1009 + epoch) : [];
     for (const doc of shuffle([...train, ...extra], seed + epoch)) {
       tagDocument(p.model, doc.sentences, resources, (features, s) => {
-        const predicted = decode(features, s);
         const gold = Int32Array.from(doc.tags[s] ?? [], (t) => index.get(t) ?? 0);
+        const predicted = margin > 0 ? lossAugmentedPath(p.model, features, gold, margin) : decode(features, s);
         update(p, features, gold, predicted);
         return predicted;
       }, drop ? { drop } : {});
@@ -113,7 +119,7 @@ function trainRun(model: LinearModel, run: Run): { score: number; epoch: number;
 
 async function main(): Promise<void> {
   onlyFlags(
-    ['task', 'data', 'epochs', 'bits', 'seed', 'groups', 'out', 'gazetteer', 'clusters', 'dropout', 'ensemble', 'pseudo', 'pseudo-ratio', 'pseudo-epochs', 'edges'],
+    ['task', 'data', 'epochs', 'bits', 'seed', 'groups', 'out', 'gazetteer', 'clusters', 'dropout', 'ensemble', 'pseudo', 'pseudo-ratio', 'pseudo-epochs', 'edges', 'margin'],
     ['final'],
   );
   const task = (flag('task') ?? 'ner') as TaskName;
@@ -155,10 +161,11 @@ async function main(): Promise<void> {
   const index = new Map(tags.map((t, i) => [t, i]));
   process.stdout.write(`${task}: ${train.length} train documents, ${tags.length} tags, groups ${groups.join(',') || '(none)'}, 2^${config.bits} buckets\n`);
   const firstSeed = numberFlag('seed', 1);
+  const margin = numberFlag('margin', 0);
   const members: { score: number; epoch: number; model: LinearModel }[] = [];
   for (let k = 0; k < ensemble; k++) {
     if (ensemble > 1) process.stdout.write(`seed ${firstSeed + k}:\n`);
-    const run = { train, dev, resources, task, index, epochs, dropout, final, started, seed: firstSeed + k, pseudo };
+    const run = { train, dev, resources, task, index, epochs, dropout, final, started, seed: firstSeed + k, pseudo, margin };
     members.push(trainRun(emptyModel(tags, config), run));
   }
   let best = members[0] as { score: number; epoch: number; model: LinearModel };
