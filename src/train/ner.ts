@@ -105,6 +105,8 @@ function trainRun(model: LinearModel, run: Run): { score: number; epoch: number;
         const gold = Int32Array.from(doc.tags[s] ?? [], (t) => index.get(t) ?? 0);
         const predicted = margin > 0 ? lossAugmentedPath(p.model, features, gold, margin) : decode(features, s);
         update(p, features, gold, predicted);
+        // The path learned from also feeds the history feature of later sentences; with a margin,
+        // feeding the model's own path instead measured the same on dev (docs/benchmarks.md).
         return predicted;
       }, drop ? { drop } : {});
     }
