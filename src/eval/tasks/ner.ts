@@ -5,6 +5,7 @@ import { detokenize } from '../detokenize.js';
 import { conllGoldSpans, spanScores, spanTally, tallySentence, tallySpans, type SpanTally } from '../ner-score.js';
 import { formatScore, limitFlag } from '../segmentation.js';
 import { EvalInputError, type EvalTask } from '../task.js';
+import { annotatedNames, spanName } from '../unseen-names.js';
 import type { TagSpan } from '../../nlp/ner/spans.js';
 import { tagSpans } from '../../nlp/ner/spans.js';
 import { recognizeEntities } from '../../nlp/ner/entities.js';
@@ -39,8 +40,17 @@ function medianSpeed(documents: readonly ConllDocument[], resources: TaggerResou
   return Math.round(speeds[Math.floor(speeds.length / 2)] ?? 0);
 }
 
-/** Tags the gold tokens document by document; returns the milliseconds spent tagging. */
-function scoreOnGoldTokens(documents: readonly ConllDocument[], resources: TaggerResources, tally: SpanTally): number {
+/** Names of another file and the tally of the spans, gold or predicted, that are none of them. */
+interface UnseenTally {
+  readonly seen: ReadonlySet<string>;
+  readonly tally: SpanTally;
+}
+
+/**
+ * Tags the gold tokens document by document; returns the milliseconds spent tagging. With
+ * `unseen`, the spans whose words are no name of its file are also tallied there.
+ */
+function scoreOnGoldTokens(documents: readonly ConllDocument[], resources: TaggerResources, tally: SpanTally, unseen?: UnseenTally): number {
   let ms = 0;
   const { model } = resources;
   for (const doc of documents) {
@@ -50,7 +60,13 @@ function scoreOnGoldTokens(documents: readonly ConllDocument[], resources: Tagge
     ms += performance.now() - started;
     doc.sentences.forEach((s, k) => {
       const gold = iob1ToBio(s.tokens.map((t) => t.columns[t.columns.length - 1] ?? 'O'));
-      tallySentence(tally, gold, Array.from(paths[k] ?? [], (t) => model.tags[t] ?? 'O'));
+      const predicted = Array.from(paths[k] ?? [], (t) => model.tags[t] ?? 'O');
+      tallySentence(tally, gold, predicted);
+      if (unseen) {
+        const words = s.tokens.map((t) => t.form);
+        const isNew = (span: TagSpan): boolean => !unseen.seen.has(spanName(words, span));
+        tallySpans(unseen.tally, tagSpans(gold).filter(isNew), tagSpans(predicted).filter(isNew));
+      }
     });
   }
   return ms;
@@ -84,7 +100,8 @@ function scoreOnRawText(documents: readonly ConllDocument[], resources: TaggerRe
  * conlleval-style exact-span P/R/F1 per type and overall, and tagging speed. `--raw` runs the
  * whole pipeline on detokenized text instead of the gold tokens; `--model FILE` picks a model
  * file in `models/` (default `ner.bin.gz`) or, given with a folder, any model file; `--runs N` times N more tagging passes and reports
- * the median speed.
+ * the median speed. `--unseen-from TRAIN.txt` (gold tokens only) also scores the names that
+ * file never annotates: the gold and predicted spans whose words are no entity of TRAIN.txt.
  *
  * @example
  * newsgraph eval ner --gold ../shared/data/conll2003/dev.txt
@@ -100,14 +117,22 @@ export const task: EvalTask = {
     const resources = loadTagger(modelFile);
     const loadMs = performance.now() - loadStarted;
     const raw = flags['raw'] === true;
+    const unseenFrom = flags['unseen-from'];
+    if (unseenFrom !== undefined && (typeof unseenFrom !== 'string' || raw)) {
+      throw new EvalInputError('E_EVAL_FLAGS', '--unseen-from takes a CoNLL file and works on gold tokens only (not with --raw)');
+    }
+    if (typeof unseenFrom === 'string' && !existsSync(unseenFrom)) throw new EvalInputError('E_EVAL_UNSEEN', `no CoNLL file at '${resolve(unseenFrom)}'`);
+    const unseen = typeof unseenFrom === 'string' ? { seen: annotatedNames(await readConllFile(unseenFrom)), tally: spanTally() } : undefined;
     const tally = spanTally();
-    const ms = raw ? scoreOnRawText(documents, resources, tally) : scoreOnGoldTokens(documents, resources, tally);
+    const ms = raw ? scoreOnRawText(documents, resources, tally) : scoreOnGoldTokens(documents, resources, tally, unseen);
     const { overall, types } = spanScores(tally);
     const runs = typeof flags['runs'] === 'string' ? Number(flags['runs']) : 0;
     const tokensPerSecond = runs > 0 && !raw ? medianSpeed(documents, resources, runs) : Math.round(tally.tokens / (ms / 1000));
     report(`ner: ${documents.length} documents, ${tally.tokens} tokens from ${path} (${raw ? 'raw text, full pipeline' : 'gold tokens'})`);
     for (const [type, s] of types) report(formatScore(type, s));
     report(formatScore('overall', overall));
+    const unseenScore = unseen && spanScores(unseen.tally).overall;
+    if (unseenScore) report(formatScore(`names not in ${String(unseenFrom).split('/').pop()}`, unseenScore));
     const how = raw ? '(tokenize + sentences + entities)' : runs > 0 ? `(tagging, median of ${runs} passes after a warm-up)` : '(tagging, first pass)';
     report(`${tokensPerSecond} tokens/s ${how}; model loaded in ${loadMs.toFixed(0)} ms; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
     return {
@@ -115,6 +140,7 @@ export const task: EvalTask = {
       mode: raw ? 'raw' : 'gold-tokens',
       ...overall,
       types: Object.fromEntries(types.map(([t, s]) => [t, { precision: s.precision, recall: s.recall, f1: s.f1 }])),
+      ...(unseenScore ? { unseen: { from: unseenFrom, ...unseenScore } } : {}),
       tokensPerSecond,
       documents: documents.length,
       tokens: tally.tokens,
