@@ -28,5 +28,8 @@ describe('eval ner', () => {
     expect(metrics['unseen']).toMatchObject({ from: SEEN, gold: 4 });
     expect(lines.some((l) => l.startsWith('names not in seen.conll'))).toBe(true);
     await expect(task.run({ gold: TINY, flags: { 'unseen-from': SEEN, raw: true }, report: () => undefined })).rejects.toThrow(/E_EVAL_FLAGS/);
+    const folder = fileURLToPath(new URL('./fixtures/ner/', import.meta.url));
+    await expect(task.run({ gold: TINY, flags: { 'unseen-from': folder }, report: () => undefined })).rejects.toThrow(/E_EVAL_INPUT: --unseen-from expects a CoNLL file, found folder/);
+    await expect(task.run({ gold: folder, flags: {}, report: () => undefined })).rejects.toThrow(/E_EVAL_INPUT: --gold expects a CoNLL file, found folder/);
   });
 });

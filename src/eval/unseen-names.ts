@@ -1,6 +1,6 @@
-import { iob1ToBio, type ConllDocument } from './conll.js';
+import type { ConllDocument } from './conll.js';
+import { conllGoldSpans } from './ner-score.js';
 import type { TagSpan } from '../nlp/ner/spans.js';
-import { tagSpans } from '../nlp/ner/spans.js';
 
 /**
  * The names a training file annotates: the lower-cased words of each gold entity span, joined by
@@ -13,11 +13,8 @@ import { tagSpans } from '../nlp/ner/spans.js';
 export function annotatedNames(documents: readonly ConllDocument[]): Set<string> {
   const names = new Set<string>();
   for (const doc of documents) {
-    for (const sentence of doc.sentences) {
-      const words = sentence.tokens.map((t) => t.form);
-      const tags = iob1ToBio(sentence.tokens.map((t) => t.columns[t.columns.length - 1] ?? 'O'));
-      for (const span of tagSpans(tags)) names.add(spanName(words, span));
-    }
+    const words = doc.sentences.flatMap((s) => s.tokens.map((t) => t.form));
+    for (const span of conllGoldSpans(doc)) names.add(spanName(words, span));
   }
   return names;
 }

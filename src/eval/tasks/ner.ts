@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { iob1ToBio, readConllFile, type ConllDocument } from '../conll.js';
 import { detokenize } from '../detokenize.js';
 import { conllGoldSpans, spanScores, spanTally, tallySentence, tallySpans, type SpanTally } from '../ner-score.js';
@@ -21,6 +21,13 @@ function resolveModel(flag: string): string {
   const path = resolve(flag);
   if (!existsSync(path)) throw new EvalInputError('E_EVAL_MODEL', `no model file at '${path}'`);
   return path;
+}
+
+/** Reads the CoNLL file a flag names, or says which flag's path is not a readable file. */
+async function readConllInput(path: string, flag: string): Promise<ConllDocument[]> {
+  const kind = existsSync(path) ? (statSync(path).isFile() ? 'file' : 'folder') : 'nothing';
+  if (kind !== 'file') throw new EvalInputError('E_EVAL_INPUT', `${flag} expects a CoNLL file, found ${kind} at '${resolve(path)}'`);
+  return readConllFile(path);
 }
 
 /**
@@ -110,7 +117,7 @@ export const task: EvalTask = {
   name: 'ner',
   description: 'entity P/R/F1 per type on CoNLL files, gold tokens or --raw text (--gold FILE.txt)',
   async run({ gold: path, flags, report }) {
-    const all = await readConllFile(path);
+    const all = await readConllInput(path, '--gold');
     const documents = all.slice(0, limitFlag(flags) ?? all.length);
     const modelFile = typeof flags['model'] === 'string' ? resolveModel(flags['model']) : 'ner.bin.gz';
     const loadStarted = performance.now();
@@ -121,8 +128,7 @@ export const task: EvalTask = {
     if (unseenFrom !== undefined && (typeof unseenFrom !== 'string' || raw)) {
       throw new EvalInputError('E_EVAL_FLAGS', '--unseen-from takes a CoNLL file and works on gold tokens only (not with --raw)');
     }
-    if (typeof unseenFrom === 'string' && !existsSync(unseenFrom)) throw new EvalInputError('E_EVAL_UNSEEN', `no CoNLL file at '${resolve(unseenFrom)}'`);
-    const unseen = typeof unseenFrom === 'string' ? { seen: annotatedNames(await readConllFile(unseenFrom)), tally: spanTally() } : undefined;
+    const unseen = typeof unseenFrom === 'string' ? { seen: annotatedNames(await readConllInput(unseenFrom, '--unseen-from')), tally: spanTally() } : undefined;
     const tally = spanTally();
     const ms = raw ? scoreOnRawText(documents, resources, tally) : scoreOnGoldTokens(documents, resources, tally, unseen);
     const { overall, types } = spanScores(tally);
@@ -132,7 +138,7 @@ export const task: EvalTask = {
     for (const [type, s] of types) report(formatScore(type, s));
     report(formatScore('overall', overall));
     const unseenScore = unseen && spanScores(unseen.tally).overall;
-    if (unseenScore) report(formatScore(`names not in ${String(unseenFrom).split('/').pop()}`, unseenScore));
+    if (unseenScore) report(formatScore(`names not in ${basename(String(unseenFrom))}`, unseenScore));
     const how = raw ? '(tokenize + sentences + entities)' : runs > 0 ? `(tagging, median of ${runs} passes after a warm-up)` : '(tagging, first pass)';
     report(`${tokensPerSecond} tokens/s ${how}; model loaded in ${loadMs.toFixed(0)} ms; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
     return {
