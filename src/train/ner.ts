@@ -5,7 +5,7 @@
  *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
  *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv] [--dropout 0]
  *     [--final] [--ensemble 1] [--pseudo FILE [--pseudo-ratio 1] [--pseudo-epochs E]] [--edges shape]
- *     [--margin 0]
+ *     [--margin 0] [--crf 0]
  *
  * Prints dev F1 (accuracy for POS) after every epoch and writes the best epoch's averaged model.
  * `--final` trains on train + dev for exactly `--epochs` epochs (a count chosen on dev before)
@@ -21,7 +21,10 @@
  * features: the previous tag joined with the word's lower-cased form and/or its shape
  * (`src/nlp/ner/edges.ts`). `--margin M` trains a large-margin perceptron: while learning, every
  * wrong tag of a token gets M added to its score (`src/nlp/ner/loss-augmented.ts`), so a sentence
- * the model tags right by a small distance still updates it.
+ * the model tags right by a small distance still updates it. `--crf RATE` trains a
+ * softmax-margin CRF instead (`src/nlp/ner/softmax-margin.ts`): stochastic gradient steps of size
+ * RATE on the sentence's log-likelihood, with `--margin` as the cost each wrong tag adds inside
+ * the normalizer, averaged like the perceptron.
  * Documents are shuffled with a fixed seed and sentences kept in order inside each, because the
  * history feature needs what earlier sentences of the same article were tagged.
  */
@@ -31,6 +34,7 @@ import { spanScores, spanTally, tallySentence } from '../eval/ner-score.js';
 import { ALL_GROUPS, EDGE_KINDS, type EdgeKind, type FeatureGroup, type FeatureResources } from '../nlp/ner/features.js';
 import { loadGazetteer } from '../nlp/ner/gazetteer.js';
 import { lossAugmentedPath } from '../nlp/ner/loss-augmented.js';
+import { softmaxMarginStep } from '../nlp/ner/softmax-margin.js';
 import { loadClusters } from '../resources/clusters.js';
 import { emptyModel, type LinearModel } from '../nlp/ner/model.js';
 import { averaged, averageModels, perceptron, update } from '../nlp/ner/perceptron.js';
@@ -78,6 +82,8 @@ interface Run {
   readonly pseudo: Pseudo;
   /** What every wrong tag gains when decoding to learn (`--margin`); 0 decodes as at run time. */
   readonly margin: number;
+  /** With `--crf RATE`: the learning rate of softmax-margin CRF steps, which replace perceptron updates; 0 trains a perceptron. */
+  readonly crf: number;
 }
 
 /** Pseudo-labelled documents mixed into training: how many sentences per epoch, for how many epochs. */
@@ -103,6 +109,10 @@ function trainRun(model: LinearModel, run: Run): { score: number; epoch: number;
     for (const doc of shuffle([...train, ...extra], seed + epoch)) {
       tagDocument(p.model, doc.sentences, resources, (features, s) => {
         const gold = Int32Array.from(doc.tags[s] ?? [], (t) => index.get(t) ?? 0);
+        if (run.crf > 0) {
+          softmaxMarginStep(p, features, gold, margin, run.crf);
+          return decode(features, s);
+        }
         const predicted = margin > 0 ? lossAugmentedPath(p.model, features, gold, margin) : decode(features, s);
         update(p, features, gold, predicted);
         // The path learned from also feeds the history feature of later sentences; with a margin,
@@ -121,7 +131,7 @@ function trainRun(model: LinearModel, run: Run): { score: number; epoch: number;
 
 async function main(): Promise<void> {
   onlyFlags(
-    ['task', 'data', 'epochs', 'bits', 'seed', 'groups', 'out', 'gazetteer', 'clusters', 'dropout', 'ensemble', 'pseudo', 'pseudo-ratio', 'pseudo-epochs', 'edges', 'margin'],
+    ['task', 'data', 'epochs', 'bits', 'seed', 'groups', 'out', 'gazetteer', 'clusters', 'dropout', 'ensemble', 'pseudo', 'pseudo-ratio', 'pseudo-epochs', 'edges', 'margin', 'crf'],
     ['final'],
   );
   const task = (flag('task') ?? 'ner') as TaskName;
@@ -164,10 +174,12 @@ async function main(): Promise<void> {
   process.stdout.write(`${task}: ${train.length} train documents, ${tags.length} tags, groups ${groups.join(',') || '(none)'}, 2^${config.bits} buckets\n`);
   const firstSeed = numberFlag('seed', 1);
   const margin = numberFlag('margin', 0);
+  const crf = numberFlag('crf', 0);
+  if (crf > 0 && edges.length > 0) throw new Error('E_TRAIN_FLAG: --crf does not train tag-bigram features; leave out --edges');
   const members: { score: number; epoch: number; model: LinearModel }[] = [];
   for (let k = 0; k < ensemble; k++) {
     if (ensemble > 1) process.stdout.write(`seed ${firstSeed + k}:\n`);
-    const run = { train, dev, resources, task, index, epochs, dropout, final, started, seed: firstSeed + k, pseudo, margin };
+    const run = { train, dev, resources, task, index, epochs, dropout, final, started, seed: firstSeed + k, pseudo, margin, crf };
     members.push(trainRun(emptyModel(tags, config), run));
   }
   let best = members[0] as { score: number; epoch: number; model: LinearModel };

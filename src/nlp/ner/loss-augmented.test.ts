@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentContext, sentenceFeatures, type FeatureConfig } from './features.js';
+import { documentContext, sentenceFeatures } from './features.js';
+import { TOY_CONFIG as CONFIG, TOY_DATA as DATA, TOY_TAGS as TAGS, toyIndex as index } from '../../../test/helpers/toy-ner.js';
 import { lossAugmentedPath } from './loss-augmented.js';
 import { emptyModel } from './model.js';
 import { averaged, perceptron, update } from './perceptron.js';
 import { bestPath, tagDocument } from './tagger.js';
-
-const TAGS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER'];
-const CONFIG: FeatureConfig = { bits: 14, groups: ['window', 'affix'] };
-const DATA: [string[], string[]][] = [
-  [['Bank', 'of', 'Rome', 'said'], ['B-ORG', 'I-ORG', 'I-ORG', 'O']],
-  [['Anna', 'of', 'Rome', 'said'], ['B-PER', 'O', 'O', 'O']],
-  [['Bank', 'of', 'Oslo', 'fell'], ['B-ORG', 'I-ORG', 'I-ORG', 'O']],
-  [['Boris', 'of', 'Oslo', 'left'], ['B-PER', 'O', 'O', 'O']],
-];
-const index = (tags: readonly string[]): Int32Array => Int32Array.from(tags, (t) => TAGS.indexOf(t));
 
 describe('loss-augmented decoding', () => {
   it('with no margin is the best path; with one, a model that knows nothing picks no gold tag', () => {

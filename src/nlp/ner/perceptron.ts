@@ -59,7 +59,8 @@ export function update(p: Perceptron, features: SentenceFeatures, gold: Int32Arr
   p.step++;
 }
 
-function bump(w: Float32Array, sums: Float64Array, k: number, d: number, step: number): void {
+/** Changes weight `k` by `d` and records the change for the average. */
+export function bump(w: Float32Array, sums: Float64Array, k: number, d: number, step: number): void {
   w[k] = (w[k] as number) + d;
   sums[k] = (sums[k] as number) + step * d;
 }
