@@ -150,6 +150,9 @@ async function main(): Promise<void> {
   const edges = (flag('edges') ?? '').split(',').filter((k) => k.length > 0);
   const unknownEdge = edges.find((k) => !(EDGE_KINDS as readonly string[]).includes(k));
   if (unknownEdge !== undefined) throw new Error(`E_TRAIN_FLAG: --edges takes ${EDGE_KINDS.join(',')}, got "${unknownEdge}"`);
+  const crf = numberFlag('crf', 0);
+  if (crf < 0) throw new Error(`E_TRAIN_FLAG: --crf takes a positive learning rate (0.1 trains well), got ${crf}`);
+  if (crf > 0 && edges.length > 0) throw new Error('E_TRAIN_FLAG: --crf does not train tag-bigram features; leave out --edges');
   const config = { bits: numberFlag('bits', 20), groups, ...(edges.length > 0 ? { edges: edges as EdgeKind[] } : {}) };
   const dropout = numberFlag('dropout', 0);
   const out = flag('out') ?? `models/${task}.bin.gz`;
@@ -174,8 +177,6 @@ async function main(): Promise<void> {
   process.stdout.write(`${task}: ${train.length} train documents, ${tags.length} tags, groups ${groups.join(',') || '(none)'}, 2^${config.bits} buckets\n`);
   const firstSeed = numberFlag('seed', 1);
   const margin = numberFlag('margin', 0);
-  const crf = numberFlag('crf', 0);
-  if (crf > 0 && edges.length > 0) throw new Error('E_TRAIN_FLAG: --crf does not train tag-bigram features; leave out --edges');
   const members: { score: number; epoch: number; model: LinearModel }[] = [];
   for (let k = 0; k < ensemble; k++) {
     if (ensemble > 1) process.stdout.write(`seed ${firstSeed + k}:\n`);

@@ -14,12 +14,19 @@ import { viterbi } from './viterbi.js';
  * @example
  * lossAugmentedPath(model, features, gold, 30) // Int32Array of tag indexes, often differing from `gold`
  */
-export function lossAugmentedPath(model: LinearModel, { feats, length, edges }: SentenceFeatures, gold: Int32Array, margin: number): Int32Array {
+export function lossAugmentedPath(model: LinearModel, features: SentenceFeatures, gold: Int32Array, margin: number): Int32Array {
+  const { length, edges } = features;
+  const scores = costAugmentedScores(model, features, gold, margin);
+  return viterbi(scores, length, model.tags.length, model.transitions, model.allowed, edges && edgeScores(model, edges, length));
+}
+
+/** The model's per-token tag scores (`n × T`) with `cost` added to every tag but each token's gold one. */
+export function costAugmentedScores(model: LinearModel, { feats, length }: SentenceFeatures, gold: Int32Array, cost: number): Float32Array {
   const T = model.tags.length;
   const scores = emissions(model, feats, length);
   for (let i = 0; i < length; i++) {
     const right = gold[i] as number;
-    for (let t = 0; t < T; t++) if (t !== right) scores[i * T + t] = (scores[i * T + t] as number) + margin;
+    for (let t = 0; t < T; t++) if (t !== right) scores[i * T + t] = (scores[i * T + t] as number) + cost;
   }
-  return viterbi(scores, length, T, model.transitions, model.allowed, edges && edgeScores(model, edges, length));
+  return scores;
 }

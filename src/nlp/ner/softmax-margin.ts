@@ -1,5 +1,5 @@
 import { WIDTH, type SentenceFeatures } from './features.js';
-import { emissions } from './model.js';
+import { costAugmentedScores } from './loss-augmented.js';
 import { bump, type Perceptron } from './perceptron.js';
 
 /**
@@ -26,8 +26,7 @@ export function softmaxMarginStep(p: Perceptron, features: SentenceFeatures, gol
   const T = tags.length;
   const n = features.length;
   if (n === 0) return;
-  const scores = emissions(p.model, features.feats, n);
-  for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== gold[i]) scores[i * T + t] = (scores[i * T + t] as number) + cost;
+  const scores = costAugmentedScores(p.model, features, gold, cost);
   const trans = new Float64Array((T + 1) * T);
   for (let k = 0; k < trans.length; k++) trans[k] = allowed[k] ? (transitions[k] as number) : -Infinity;
   const { alpha, beta, logZ } = forwardBackward(scores, trans, n, T);
@@ -44,7 +43,8 @@ export function softmaxMarginStep(p: Perceptron, features: SentenceFeatures, gol
     }
     // Transition marginals into token i: from the sentence start (row T) for the first token.
     const goldFrom = i === 0 ? T : (gold[i - 1] as number);
-    for (let f = i === 0 ? T : 0; f < (i === 0 ? T + 1 : T); f++) {
+    const [firstFrom, endFrom] = i === 0 ? [T, T + 1] : [0, T];
+    for (let f = firstFrom; f < endFrom; f++) {
       const left = i === 0 ? 0 : (alpha[(i - 1) * T + f] as number);
       for (let t = 0; t < T; t++) {
         if (!allowed[f * T + t]) continue;
