@@ -16,9 +16,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { flag, numberFlag, onlyFlags } from './args.js';
 import { addCities, addCountries } from './gazetteer-npm.js';
+import { personNames } from './gazetteer-names.js';
 
-/** Person, organization, place, nationality, big city, town (see `GAZETTEER_TYPES`). */
-type Letter = 'P' | 'O' | 'L' | 'N' | 'C' | 'T';
+/**
+ * Person, organization, place, nationality, big city, town (see `GAZETTEER_TYPES`), and the
+ * listed given (`F`) and family (`S`) names of `--names`.
+ */
+type Letter = 'P' | 'O' | 'L' | 'N' | 'C' | 'T' | 'F' | 'S';
 
 /** phrase → type letters and country code. */
 type Entries = Map<string, { letters: Set<Letter>; country?: string }>;
@@ -106,8 +110,8 @@ function readCountryInfo(text: string, entries: Entries, countries: Set<string>)
   }
 }
 
-function main(): void {
-  onlyFlags(['big-city', 'data', 'min-population', 'out'], ['npm']);
+async function main(): Promise<void> {
+  onlyFlags(['big-city', 'data', 'min-population', 'out'], ['npm', 'names']);
   const data = flag('data') ?? '../shared/data';
   const out = flag('out') ?? 'models/gazetteer.tsv.gz';
   const entries: Entries = new Map();
@@ -124,6 +128,11 @@ function main(): void {
     addCountries(addNpm);
     cities = addCities(addNpm, numberFlag('min-population', 100000), numberFlag('big-city', 100000));
   }
+  if (process.argv.includes('--names')) {
+    const { given, family } = await personNames();
+    for (const name of given) add(entries, name, 'F');
+    for (const name of family) add(entries, name, 'S');
+  }
   const lines = [...entries.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, { letters, country }]) => `${key}\t${[...letters].sort().join('')}\t${country ?? ''}`);
@@ -131,4 +140,4 @@ function main(): void {
   process.stdout.write(`gazetteer: ${lines.length} phrases${cities > 0 ? ` (${cities} cities and towns)` : ''} → ${out}\n`);
 }
 
-main();
+await main();

@@ -2,7 +2,7 @@
  * Trains a sequence labeller on CoNLL-2003 (train split; dev split to pick the epoch):
  *
  *   node dist/train/ner.js [--task ner|pos|chunk] [--data ../shared/data] [--epochs 10]
- *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document] [--out FILE]
+ *     [--bits 20] [--seed 1] [--groups affix,window,gazetteer,clusters,document,names] [--out FILE]
  *     [--gazetteer models/gazetteer.tsv.gz] [--clusters models/clusters.tsv] [--dropout 0]
  *     [--final] [--ensemble 1] [--pseudo FILE [--pseudo-ratio 1] [--pseudo-epochs E]] [--edges shape]
  *     [--margin 0] [--crf 0]
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   // A group whose file is missing is left out of the model's config, so that a model trained
   // without clusters never reads a clusters file that appears later (its buckets would collide).
   const groups = (groupsFlag === undefined ? defaults : (groupsFlag.split(',').filter((g) => g.length > 0) as FeatureGroup[]))
-    .filter((g) => (g !== 'gazetteer' || existsSync(gazetteerPath)) && (g !== 'clusters' || existsSync(clustersPath)));
+    .filter((g) => ((g !== 'gazetteer' && g !== 'names') || existsSync(gazetteerPath)) && (g !== 'clusters' || existsSync(clustersPath)));
   // Tag-bigram features stay out of the config unless asked for, so the headers of models trained
   // without them (POS, chunk) are byte for byte what they were.
   const edges = (flag('edges') ?? '').split(',').filter((k) => k.length > 0);
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
   const dev = await readLabelled(join(data, 'conll2003/dev.txt'), task);
   const train = [...(await readLabelled(join(data, 'conll2003/train.txt'), task)), ...(final ? dev : [])];
   const resources: FeatureResources = {
-    ...(groups.includes('gazetteer') ? { gazetteer: loadGazetteer(gazetteerPath) } : {}),
+    ...(groups.includes('gazetteer') || groups.includes('names') ? { gazetteer: loadGazetteer(gazetteerPath) } : {}),
     ...(groups.includes('clusters') ? { clusters: loadClusters(clustersPath) } : {}),
   };
   const ensemble = numberFlag('ensemble', 1);

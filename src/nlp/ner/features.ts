@@ -6,10 +6,10 @@ import { isAllCaps, isCapitalized, longShape, shortShape } from './shape.js';
  * Feature groups a model can be trained with; each can be left out to measure what it adds
  * (the ablation in docs/architecture.md).
  */
-export type FeatureGroup = 'affix' | 'window' | 'gazetteer' | 'clusters' | 'document' | 'pos';
+export type FeatureGroup = 'affix' | 'window' | 'gazetteer' | 'clusters' | 'document' | 'pos' | 'names';
 
 /** Every group, the default for the entity model. */
-export const ALL_GROUPS: readonly FeatureGroup[] = ['affix', 'window', 'gazetteer', 'clusters', 'document', 'pos'];
+export const ALL_GROUPS: readonly FeatureGroup[] = ['affix', 'window', 'gazetteer', 'clusters', 'document', 'names', 'pos'];
 
 /** Token features that tag-bigram features join with the previous tag: the lower-cased word, its short shape. */
 export type EdgeKind = 'lower' | 'shape';
@@ -99,12 +99,13 @@ const enum T {
   Title, FirstName, Surname, PrevFirst,
   Coord,
   EdgeLower, EdgeShape,
+  ListedGiven, ListedFamily, PrevListedGiven,
 }
 
 const EMPTY = '';
 
 /** The seed of each template, computed once. */
-const SEEDS: readonly number[] = Array.from({ length: T.EdgeShape + 1 }, (_, t) => seed(t));
+const SEEDS: readonly number[] = Array.from({ length: T.PrevListedGiven + 1 }, (_, t) => seed(t));
 
 /**
  * Words that introduce a person's name in news text: "President Trump", "Gen. Votel",
@@ -168,6 +169,7 @@ export function sentenceFeatures(
   for (const w of words) if (w !== w.toUpperCase()) headline = false;
   const gaz = groups.includes('gazetteer') && resources.gazetteer ? markGazetteer(resources.gazetteer, lower) : undefined;
   const clusters = groups.includes('clusters') && resources.clusters ? words.map((w) => resources.clusters?.features(w) ?? []) : undefined;
+  const names = groups.includes('names') ? resources.gazetteer : undefined;
 
   for (let i = 0; i < n; i++) {
     let k = i * WIDTH;
@@ -246,6 +248,13 @@ export function sentenceFeatures(
       if (surnames?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.Surname] as number, cap ? 1 : 0), mask);
       if (i > 0 && cap && firstNames?.has(lower[i - 1] as string) && isCapitalized(words[i - 1] as string)) {
         k = put(feats, k, end, SEEDS[T.PrevFirst] as number, mask);
+      }
+    }
+    if (names) {
+      if (names.listedGiven?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.ListedGiven] as number, cap ? 1 : 0), mask);
+      if (names.listedFamily?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.ListedFamily] as number, cap ? 1 : 0), mask);
+      if (i > 0 && cap && names.listedGiven?.has(lower[i - 1] as string) && isCapitalized(words[i - 1] as string)) {
+        k = put(feats, k, end, SEEDS[T.PrevListedGiven] as number, mask);
       }
     }
     if (clusters) {

@@ -35,6 +35,10 @@ export interface Gazetteer {
   readonly firstNames?: ReadonlySet<string>;
   /** Last words of person names of two or more words: a bare "Merkel" or "Assad" in later mentions. */
   readonly surnames?: ReadonlySet<string>;
+  /** Given names of the npm name lists (`F` lines), for the `names` feature group. */
+  readonly listedGiven?: ReadonlySet<string>;
+  /** Family names of the npm name lists (`S` lines). */
+  readonly listedFamily?: ReadonlySet<string>;
 }
 
 /** Per token: bits of the types of the phrase that starts (`begin`) or continues (`inside`) there. */
@@ -77,18 +81,26 @@ export function createGazetteer(phrases: ReadonlyMap<string, GazetteerEntry>): G
 
 /**
  * Reads the compiled gazetteer (`models/gazetteer.tsv.gz`: `phrase TAB types TAB country` lines,
- * types as letters P O L N C T), as written by `src/train/gazetteer.ts`.
+ * types as letters P O L N C T, and F or S for a word of the given or family name lists), as
+ * written by `src/train/gazetteer.ts`. Listed names are not phrases: "Hope" or "Price" in a name
+ * list must not mark every "hope" as a person.
  */
 export function loadGazetteer(path: string): Gazetteer {
   const phrases = new Map<string, GazetteerEntry>();
+  const listedGiven = new Set<string>();
+  const listedFamily = new Set<string>();
   for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
     const [phrase, letters, country] = line.split('\t');
     if (!phrase || !letters) continue;
     let types = 0;
-    for (const letter of letters) types |= 1 << LETTERS.indexOf(letter);
-    phrases.set(phrase, country ? { types, country } : { types });
+    for (const letter of letters) {
+      if (letter === 'F') listedGiven.add(phrase);
+      else if (letter === 'S') listedFamily.add(phrase);
+      else types |= 1 << LETTERS.indexOf(letter);
+    }
+    if (types !== 0) phrases.set(phrase, country ? { types, country } : { types });
   }
-  return createGazetteer(phrases);
+  return { ...createGazetteer(phrases), listedGiven, listedFamily };
 }
 
 /**

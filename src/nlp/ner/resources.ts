@@ -31,7 +31,7 @@ export function loadTagger(file: string, dir: string = MODELS_DIR): TaggerResour
   const clustersPath = `${dir}/clusters.tsv`;
   return {
     model,
-    ...(groups.includes('gazetteer') && existsSync(gazetteerPath) ? { gazetteer: loadGazetteer(gazetteerPath) } : {}),
+    ...((groups.includes('gazetteer') || groups.includes('names')) && existsSync(gazetteerPath) ? { gazetteer: loadGazetteer(gazetteerPath) } : {}),
     ...(groups.includes('clusters') && existsSync(clustersPath) ? { clusters: loadClusters(clustersPath) } : {}),
   };
 }

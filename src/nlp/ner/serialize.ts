@@ -49,8 +49,14 @@ export function deserializeModel(bytes: Uint8Array): LinearModel {
   new Uint8Array(transitions.buffer).set(raw.subarray(offset, offset + transitions.byteLength));
   offset += transitions.byteLength;
   const count = (1 << header.config.bits) * T;
-  const quantized = new Int16Array(count);
-  new Uint8Array(quantized.buffer).set(raw.subarray(offset, offset + count * 2));
+  if (raw.length < offset + count * 2) throw new Error(`E_MODEL_FORMAT: the weights are cut short (${raw.length} bytes)`);
+  // Int16 needs an even address; rather than copy 75 MB of a 2^22-bucket model, shift the weights
+  // one byte down over the transitions' last byte, which has been copied out already.
+  if ((raw.byteOffset + offset) % 2 !== 0) {
+    raw.copyWithin(offset - 1, offset, offset + count * 2);
+    offset -= 1;
+  }
+  const quantized = new Int16Array(raw.buffer, raw.byteOffset + offset, count);
   const sparse = sparseWeights(quantized, T, header.scale);
   // The dense table (189 MB for the POS model) is built only if asked for: tagging reads the
   // sparse weights, only training on or re-saving a loaded model needs it.

@@ -1,19 +1,33 @@
 /**
  * A trained model's weights without their zeros. Perceptron updates touch only the gold and the
  * predicted tag of a feature, so 88% of the POS model's 2^20 buckets are empty and the rest hold
- * about 3 non-zero tag weights out of 45. The dense table is 189 MB, and scoring a token read ~25
- * random rows of it, each a cache (and TLB) miss; this form is ~6 MB and the empty buckets cost
- * one bit test.
+ * about 3 non-zero tag weights out of 45; a 2^22-bucket entity model uses 3% of its buckets. The
+ * dense table is 189 MB for the POS model, and scoring a token read ~25 random rows of it, each
+ * a cache (and TLB) miss. Here an empty bucket costs one bit test, and a used one is found by
+ * counting the used buckets before it, so nothing is stored per empty bucket: a table of start
+ * offsets for all 2^22 buckets (16 MB) made the larger models tag about 20% slower.
  *
- * Bucket `b`'s weights are `values[offsets[b] … offsets[b + 1])`, for tags `tags[…]` in
+ * The `r`-th used bucket's weights are `values[starts[r] … starts[r + 1])`, for tags `tags[…]` in
  * increasing order.
  */
 export interface SparseWeights {
-  /** Bit `b` set when bucket `b` has a weight: 128 KB for 2^20 buckets, so it stays in cache. */
-  readonly used: Uint32Array;
-  readonly offsets: Int32Array;
+  /** The number of buckets, `2^bits`. */
+  readonly buckets: number;
+  /**
+   * Per 32 buckets, two words: a bit set of the buckets that have a weight, and how many buckets
+   * before these 32 have one. Side by side so a lookup reads one cache line.
+   */
+  readonly index: Uint32Array;
+  readonly starts: Int32Array;
   readonly tags: Uint8Array;
   readonly values: Float32Array;
+}
+
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
@@ -24,35 +38,59 @@ export function sparseWeights(weights: Float32Array | Int16Array, tagCount: numb
   if (tagCount > 256) throw new Error(`E_MODEL_FORMAT: ${tagCount} tags, sparse weights hold at most 256`);
   const buckets = weights.length / tagCount;
   let count = 0;
-  for (let k = 0; k < weights.length; k++) if (weights[k] !== 0) count++;
-  const used = new Uint32Array((buckets + 31) >>> 5);
-  const offsets = new Int32Array(buckets + 1);
+  let usedBuckets = 0;
+  const index = new Uint32Array(((buckets + 31) >>> 5) * 2);
+  for (let b = 0; b < buckets; b++) {
+    const before = count;
+    for (let k = b * tagCount; k < (b + 1) * tagCount; k++) if (weights[k] !== 0) count++;
+    if (count === before) continue;
+    index[(b >>> 5) * 2] = (index[(b >>> 5) * 2] as number) | (1 << (b & 31));
+    usedBuckets++;
+  }
+  let rank = 0;
+  for (let w = 0; w < index.length; w += 2) {
+    index[w + 1] = rank;
+    rank += popcount(index[w] as number);
+  }
+  const starts = new Int32Array(usedBuckets + 1);
   const tags = new Uint8Array(count);
   const values = new Float32Array(count);
   let next = 0;
+  let r = 0;
   for (let b = 0; b < buckets; b++) {
-    offsets[b] = next;
-    const base = b * tagCount;
+    if (((index[(b >>> 5) * 2] as number) & (1 << (b & 31))) === 0) continue;
+    starts[r++] = next;
     for (let t = 0; t < tagCount; t++) {
-      const w = weights[base + t] as number;
+      const w = weights[b * tagCount + t] as number;
       if (w === 0) continue;
       tags[next] = t;
       values[next] = w * scale;
       next++;
     }
   }
-  offsets[buckets] = next;
-  for (let b = 0; b < buckets; b++) if ((offsets[b + 1] as number) > (offsets[b] as number)) used[b >>> 5] = (used[b >>> 5] as number) | (1 << (b & 31));
-  return { used, offsets, tags, values };
+  starts[r] = next;
+  return { buckets, index, starts, tags, values };
+}
+
+/**
+ * Where bucket `b`'s weights start in `values`, with their end at the next slot of `starts`:
+ * the index into `starts`, or -1 for a bucket without weights.
+ */
+function usedRank(sparse: SparseWeights, b: number): number {
+  const w = (b >>> 5) * 2;
+  const bits = sparse.index[w] as number;
+  if ((bits & (1 << (b & 31))) === 0) return -1;
+  return (sparse.index[w + 1] as number) + popcount(bits & ~(-1 << (b & 31)));
 }
 
 /** The dense `buckets × tagCount` table of sparse weights: for training on or saving a loaded model. */
 export function denseWeights(sparse: SparseWeights, tagCount: number): Float32Array {
-  const { offsets, tags, values } = sparse;
-  const buckets = offsets.length - 1;
+  const { buckets, starts, tags, values } = sparse;
   const weights = new Float32Array(buckets * tagCount);
   for (let b = 0; b < buckets; b++) {
-    for (let k = offsets[b] as number; k < (offsets[b + 1] as number); k++) weights[b * tagCount + (tags[k] as number)] = values[k] as number;
+    const r = usedRank(sparse, b);
+    if (r < 0) continue;
+    for (let k = starts[r] as number; k < (starts[r + 1] as number); k++) weights[b * tagCount + (tags[k] as number)] = values[k] as number;
   }
   return weights;
 }
@@ -84,10 +122,11 @@ export function sparseEmissions(sparse: SparseWeights, tagCount: number, feats: 
 
 /** Adds bucket `b`'s weights to the scores at `out[o …]` (zero-weight buckets add nothing). */
 export function addBucket(sparse: SparseWeights, b: number, out: Float32Array, o: number): void {
-  const { used, offsets, tags, values } = sparse;
-  if (((used[b >>> 5] as number) & (1 << (b & 31))) === 0) return;
-  const end = offsets[b + 1] as number;
-  for (let k = offsets[b] as number; k < end; k++) {
+  const r = usedRank(sparse, b);
+  if (r < 0) return;
+  const { starts, tags, values } = sparse;
+  const end = starts[r + 1] as number;
+  for (let k = starts[r] as number; k < end; k++) {
     const at = o + (tags[k] as number);
     out[at] = (out[at] as number) + (values[k] as number);
   }
