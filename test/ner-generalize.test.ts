@@ -55,7 +55,7 @@ describe('word dropout', () => {
     const clusters = { features: (w: string) => (w === 'Trump' ? ['k64:1'] : []) };
     const config: FeatureConfig = { bits: 18, groups: ['affix', 'window', 'clusters'] };
     const full = sentenceFeatures({ words }, config, { clusters }, NO_CONTEXT).feats;
-    const dropped = sentenceFeatures({ words }, config, { clusters }, NO_CONTEXT, (i) => i === 0).feats;
+    const dropped = sentenceFeatures({ words }, config, { clusters }, NO_CONTEXT, { drop: (i) => i === 0 }).feats;
     // word, lower-cased word, 4 prefixes, 4 suffixes, 1 cluster
     expect(row(full, 0).size - row(dropped, 0).size).toBe(11);
     expect(row(dropped, 1)).toEqual(row(full, 1));

@@ -73,6 +73,11 @@ export interface SentenceFeatures {
    * (`src/nlp/ner/edges.ts`).
    */
   readonly edges?: Int32Array;
+  /**
+   * Tagging only: scores (`n × T`) already summed for the features the rows leave out
+   * (`sentenceFeatures(…, { wordCached: true })`, `src/nlp/ner/word-cache.ts`); scoring starts from them.
+   */
+  readonly base?: Float32Array;
 }
 
 /** Builds the {@link DocumentContext} of a document's sentences. */
@@ -125,11 +130,105 @@ const AFTER = mixString(0, '</s>');
 /** Hash standing for a word whose form training hides (word dropout). */
 const UNKNOWN_WORD = mixString(0, EMPTY);
 
-/** Writes one feature bucket at `k` unless the row is full; returns the next free slot. */
-function put(feats: Int32Array, k: number, end: number, h: number, mask: number): number {
-  if (k >= end) return k;
-  feats[k] = bucket(h, mask);
-  return k + 1;
+/** Receives one feature hash. */
+export type Emit = (h: number) => void;
+
+/** The features of a word's own form that come before the flags: bias, word, form, shapes. */
+function formHead(emit: Emit, w: string, lowerHash: number, shapeHash: number, dropped: boolean): void {
+  emit(SEEDS[T.Bias] as number);
+  if (!dropped) {
+    emit(mixInt(SEEDS[T.Lower] as number, lowerHash));
+    emit(mixString(SEEDS[T.Form] as number, w));
+  }
+  emit(mixString(SEEDS[T.Shape] as number, longShape(w)));
+  emit(mixInt(SEEDS[T.Short] as number, shapeHash));
+}
+
+/** The features of a word's own form after the flags: its length and, with `affix`, prefixes and suffixes. */
+function formTail(emit: Emit, w: string, affix: boolean, dropped: boolean): void {
+  emit(mixInt(SEEDS[T.Length] as number, Math.min(w.length, 10)));
+  if (!affix || dropped) return;
+  // Prefix and suffix hashes grow one character at a time instead of slicing four strings each.
+  let p = SEEDS[T.Prefix] as number;
+  let q = SEEDS[T.Suffix] as number;
+  for (let a = 0; a < 4 && a < w.length; a++) {
+    p = Math.imul(p ^ w.charCodeAt(a), 0x01000193);
+    q = Math.imul(q ^ w.charCodeAt(w.length - 1 - a), 0x01000193);
+    emit(p);
+    emit(q);
+  }
+}
+
+/** A word's entries in the name lists derived from the gazetteer's person phrases, with its case. */
+function nameWords(emit: Emit, l: string, cap: boolean, gazetteer: Gazetteer): void {
+  if (gazetteer.firstNames?.has(l)) emit(mixInt(SEEDS[T.FirstName] as number, cap ? 1 : 0));
+  if (gazetteer.surnames?.has(l)) emit(mixInt(SEEDS[T.Surname] as number, cap ? 1 : 0));
+}
+
+/** A word's entries in the npm given and family name lists (the `names` group), with its case. */
+function listedNames(emit: Emit, l: string, cap: boolean, gazetteer: Gazetteer): void {
+  if (gazetteer.listedGiven?.has(l)) emit(mixInt(SEEDS[T.ListedGiven] as number, cap ? 1 : 0));
+  if (gazetteer.listedFamily?.has(l)) emit(mixInt(SEEDS[T.ListedFamily] as number, cap ? 1 : 0));
+}
+
+/** The window features a word (or padding) gives the token `d` places from it. */
+function windowWord(emit: Emit, d: number, lowerHash: number, shapeHash: number): void {
+  emit(mixInt(mixInt(SEEDS[T.WinLower] as number, d), lowerHash));
+  emit(mixInt(mixInt(SEEDS[T.WinShort] as number, d), shapeHash));
+}
+
+/** The cluster features of a word at offset `d` (−1, 0 or 1) from the token. */
+function clusterWord(emit: Emit, d: number, clusters: readonly string[]): void {
+  for (const c of clusters) emit(mixString(mixInt(SEEDS[d === 0 ? T.Cluster : T.ClusterWin] as number, d), c));
+}
+
+/**
+ * The features a word has wherever it stands, for the entity scorer that sums them once per
+ * word form (`src/nlp/ner/word-cache.ts`): `own` gets the token's own-form features, `near(d)`
+ * those it gives the token `d` places away (d = ±1, ±2), and `padding(d)` those of the padding
+ * word before or after the sentence. `sentenceFeatures(…, { wordCached: true })` leaves all of
+ * these out of its rows.
+ */
+export interface WordFeatures {
+  own(emit: Emit, w: string): void;
+  near(emit: Emit, w: string, d: number): void;
+  padding(emit: Emit, d: number): void;
+}
+
+/** {@link WordFeatures} of a model's config and resources (no word dropout: tagging only). */
+export function wordFeatures(config: FeatureConfig, resources: FeatureResources): WordFeatures {
+  const { groups } = config;
+  const affix = groups.includes('affix');
+  const window = groups.includes('window');
+  const gazetteer = groups.includes('gazetteer') ? resources.gazetteer : undefined;
+  const names = groups.includes('names') ? resources.gazetteer : undefined;
+  const clusters = groups.includes('clusters') ? resources.clusters : undefined;
+  return {
+    own(emit, w) {
+      const l = w.toLowerCase();
+      const cap = isCapitalized(w);
+      formHead(emit, w, mixString(0, l), mixString(0, shortShape(w)), false);
+      formTail(emit, w, affix, false);
+      if (gazetteer) nameWords(emit, l, cap, gazetteer);
+      if (names) listedNames(emit, l, cap, names);
+      if (clusters) clusterWord(emit, 0, clusters.features(w));
+    },
+    near(emit, w, d) {
+      if (window) windowWord(emit, d, mixString(0, w.toLowerCase()), mixString(0, shortShape(w)));
+      if (clusters && (d === -1 || d === 1)) clusterWord(emit, d, clusters.features(w));
+    },
+    padding(emit, d) {
+      if (window) windowWord(emit, d, d < 0 ? BEFORE : AFTER, d < 0 ? BEFORE : AFTER);
+    },
+  };
+}
+
+/** Options of {@link sentenceFeatures}. */
+export interface ExtractOptions {
+  /** Word dropout (training only): whether token `i` loses its identity features. */
+  readonly drop?: (i: number) => boolean;
+  /** Leave out the {@link WordFeatures}: the caller adds their summed scores itself. */
+  readonly wordCached?: boolean;
 }
 
 /**
@@ -146,9 +245,10 @@ export function sentenceFeatures(
   config: FeatureConfig,
   resources: FeatureResources,
   context: DocumentContext,
-  drop?: (i: number) => boolean,
+  options: ExtractOptions = {},
 ): SentenceFeatures {
   const { words, pos } = sentence;
+  const { drop, wordCached = false } = options;
   const n = words.length;
   const mask = (1 << config.bits) - 1;
   const groups = config.groups;
@@ -168,12 +268,18 @@ export function sentenceFeatures(
   let headline = n > 1;
   for (const w of words) if (w !== w.toUpperCase()) headline = false;
   const gaz = groups.includes('gazetteer') && resources.gazetteer ? markGazetteer(resources.gazetteer, lower) : undefined;
-  const clusters = groups.includes('clusters') && resources.clusters ? words.map((w) => resources.clusters?.features(w) ?? []) : undefined;
+  const clusters = groups.includes('clusters') && resources.clusters && !wordCached ? words.map((w) => resources.clusters?.features(w) ?? []) : undefined;
   const names = groups.includes('names') ? resources.gazetteer : undefined;
+  // The row being written: features past its end are dropped (a row holds WIDTH − DYNAMIC_SLOTS).
+  let k = 0;
+  let end = 0;
+  const emit: Emit = (h) => {
+    if (k < end) feats[k++] = bucket(h, mask);
+  };
 
   for (let i = 0; i < n; i++) {
-    let k = i * WIDTH;
-    const end = k + WIDTH - DYNAMIC_SLOTS;
+    k = i * WIDTH;
+    end = k + WIDTH - DYNAMIC_SLOTS;
     const w = words[i] as string;
     const l = lower[i] as string;
     // Word dropout (training only): without its identity the token must be learned from its
@@ -187,42 +293,23 @@ export function sentenceFeatures(
           : mixInt(SEEDS[T.EdgeShape] as number, shapeAt(i));
       });
     }
-    k = put(feats, k, end, SEEDS[T.Bias] as number, mask);
-    if (!dropped) {
-      k = put(feats, k, end, mixInt(SEEDS[T.Lower] as number, lowerAt(i)), mask);
-      k = put(feats, k, end, mixString(SEEDS[T.Form] as number, w), mask);
-    }
-    k = put(feats, k, end, mixString(SEEDS[T.Shape] as number, longShape(w)), mask);
-    k = put(feats, k, end, mixInt(SEEDS[T.Short] as number, shapeAt(i)), mask);
+    if (!wordCached) formHead(emit, w, lowerAt(i), shapeAt(i), dropped);
     const cap = isCapitalized(w);
     const caps = isAllCaps(w);
     // Capitalization means little at the start of a sentence or in an all-caps headline, so the
     // flags say where the word stands as well as how it is written.
     const flags = (cap ? 1 : 0) | (caps ? 2 : 0) | (i === 0 ? 4 : 0) | (headline ? 8 : 0) |
       (/\d/.test(w) ? 16 : 0) | (w.includes('-') ? 32 : 0) | (w.includes('.') ? 64 : 0);
-    k = put(feats, k, end, mixInt(SEEDS[T.Flags] as number, flags), mask);
-    k = put(feats, k, end, mixInt(SEEDS[T.Length] as number, Math.min(w.length, 10)), mask);
-    if (affix && !dropped) {
-      // Prefix and suffix hashes grow one character at a time instead of slicing four strings each.
-      let p = SEEDS[T.Prefix] as number;
-      let q = SEEDS[T.Suffix] as number;
-      for (let a = 0; a < 4 && a < w.length; a++) {
-        p = Math.imul(p ^ w.charCodeAt(a), 0x01000193);
-        q = Math.imul(q ^ w.charCodeAt(w.length - 1 - a), 0x01000193);
-        k = put(feats, k, end, p, mask);
-        k = put(feats, k, end, q, mask);
-      }
-    }
+    emit(mixInt(SEEDS[T.Flags] as number, flags));
+    if (!wordCached) formTail(emit, w, affix, dropped);
     if (window) {
-      for (let d = -2; d <= 2; d++) {
-        if (d === 0) continue;
-        k = put(feats, k, end, mixInt(mixInt(SEEDS[T.WinLower] as number, d), lowerAt(i + d)), mask);
-        k = put(feats, k, end, mixInt(mixInt(SEEDS[T.WinShort] as number, d), shapeAt(i + d)), mask);
+      if (!wordCached) {
+        for (let d = -2; d <= 2; d++) if (d !== 0) windowWord(emit, d, lowerAt(i + d), shapeAt(i + d));
       }
-      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.Bigram] as number, -1), lowerAt(i - 1)), lowerAt(i)), mask);
-      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.Bigram] as number, 1), lowerAt(i)), lowerAt(i + 1)), mask);
-      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.ShapeBigram] as number, -1), shapeAt(i - 1)), shapeAt(i)), mask);
-      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.ShapeBigram] as number, 1), shapeAt(i)), shapeAt(i + 1)), mask);
+      emit(mixInt(mixInt(mixInt(SEEDS[T.Bigram] as number, -1), lowerAt(i - 1)), lowerAt(i)));
+      emit(mixInt(mixInt(mixInt(SEEDS[T.Bigram] as number, 1), lowerAt(i)), lowerAt(i + 1)));
+      emit(mixInt(mixInt(mixInt(SEEDS[T.ShapeBigram] as number, -1), shapeAt(i - 1)), shapeAt(i)));
+      emit(mixInt(mixInt(mixInt(SEEDS[T.ShapeBigram] as number, 1), shapeAt(i)), shapeAt(i + 1)));
     }
     if (gaz) {
       for (let d = -1; d <= 1; d++) {
@@ -235,26 +322,23 @@ export function sentenceFeatures(
           const bit = 1 << t;
           if (!((begin | inside) & bit)) continue;
           const h = mixInt(mixInt(SEEDS[d === 0 ? T.Gaz : T.GazWin] as number, d), t * 2 + (begin & bit ? 0 : 1));
-          k = put(feats, k, end, d === 0 ? mixInt(h, cap ? 1 : 0) : h, mask);
+          emit(d === 0 ? mixInt(h, cap ? 1 : 0) : h);
         }
       }
     }
     if (gaz && resources.gazetteer) {
-      const { firstNames, surnames } = resources.gazetteer;
       const title1 = i > 0 && TITLES.has(lower[i - 1] as string);
       const title2 = i > 1 && TITLES.has(lower[i - 2] as string);
-      if (title1 || title2) k = put(feats, k, end, mixInt(mixInt(SEEDS[T.Title] as number, title1 ? 1 : 2), cap ? 1 : 0), mask);
-      if (firstNames?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.FirstName] as number, cap ? 1 : 0), mask);
-      if (surnames?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.Surname] as number, cap ? 1 : 0), mask);
-      if (i > 0 && cap && firstNames?.has(lower[i - 1] as string) && isCapitalized(words[i - 1] as string)) {
-        k = put(feats, k, end, SEEDS[T.PrevFirst] as number, mask);
+      if (title1 || title2) emit(mixInt(mixInt(SEEDS[T.Title] as number, title1 ? 1 : 2), cap ? 1 : 0));
+      if (!wordCached) nameWords(emit, l, cap, resources.gazetteer);
+      if (i > 0 && cap && resources.gazetteer.firstNames?.has(lower[i - 1] as string) && isCapitalized(words[i - 1] as string)) {
+        emit(SEEDS[T.PrevFirst] as number);
       }
     }
     if (names) {
-      if (names.listedGiven?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.ListedGiven] as number, cap ? 1 : 0), mask);
-      if (names.listedFamily?.has(l)) k = put(feats, k, end, mixInt(SEEDS[T.ListedFamily] as number, cap ? 1 : 0), mask);
+      if (!wordCached) listedNames(emit, l, cap, names);
       if (i > 0 && cap && names.listedGiven?.has(lower[i - 1] as string) && isCapitalized(words[i - 1] as string)) {
-        k = put(feats, k, end, SEEDS[T.PrevListedGiven] as number, mask);
+        emit(SEEDS[T.PrevListedGiven] as number);
       }
     }
     if (clusters) {
@@ -262,20 +346,20 @@ export function sentenceFeatures(
         const j = i + d;
         if (j < 0 || j >= n) continue;
         if (d === 0 && dropped) continue;
-        for (const c of clusters[j] ?? []) k = put(feats, k, end, mixString(mixInt(SEEDS[d === 0 ? T.Cluster : T.ClusterWin] as number, d), c), mask);
+        clusterWord(emit, d, clusters[j] ?? []);
       }
     }
     if (document && (i === 0 || headline || caps)) {
       const mid = context.midForms.get(l);
-      k = put(feats, k, end, mixString(SEEDS[T.MidForm] as number, mid ?? EMPTY), mask);
-      k = put(feats, k, end, mixString(SEEDS[T.MidShape] as number, mid ? shortShape(mid) : EMPTY), mask);
-      k = put(feats, k, end, mixInt(SEEDS[T.LowerSeen] as number, context.lowerSeen.has(l) ? 1 : 0), mask);
+      emit(mixString(SEEDS[T.MidForm] as number, mid ?? EMPTY));
+      emit(mixString(SEEDS[T.MidShape] as number, mid ? shortShape(mid) : EMPTY));
+      emit(mixInt(SEEDS[T.LowerSeen] as number, context.lowerSeen.has(l) ? 1 : 0));
     }
     if (posH && groups.includes('pos')) {
-      k = put(feats, k, end, mixInt(SEEDS[T.Pos] as number, posAt(i)), mask);
-      for (let d = -2; d <= 2; d++) if (d !== 0) k = put(feats, k, end, mixInt(mixInt(SEEDS[T.PosWin] as number, d), posAt(i + d)), mask);
-      k = put(feats, k, end, mixInt(mixInt(SEEDS[T.PosBigram] as number, posAt(i - 1)), posAt(i)), mask);
-      k = put(feats, k, end, mixInt(mixInt(mixInt(SEEDS[T.PosBigram] as number, 1), posAt(i)), posAt(i + 1)), mask);
+      emit(mixInt(SEEDS[T.Pos] as number, posAt(i)));
+      for (let d = -2; d <= 2; d++) if (d !== 0) emit(mixInt(mixInt(SEEDS[T.PosWin] as number, d), posAt(i + d)));
+      emit(mixInt(mixInt(SEEDS[T.PosBigram] as number, posAt(i - 1)), posAt(i)));
+      emit(mixInt(mixInt(mixInt(SEEDS[T.PosBigram] as number, 1), posAt(i)), posAt(i + 1)));
     }
   }
   return edges ? { length: n, feats, edges } : { length: n, feats };

@@ -49,20 +49,20 @@ export function emptyModel(tags: readonly string[], config: FeatureConfig): Line
   };
 }
 
-/** Per-token tag scores, `n × T`, from a sentence's hashed features. */
-export function emissions(model: LinearModel, feats: Int32Array, n: number): Float32Array {
+/** Per-token tag scores, `n × T`, from a sentence's hashed features, added to `base` when given. */
+export function emissions(model: LinearModel, feats: Int32Array, n: number, base?: Float32Array): Float32Array {
   const T = model.tags.length;
-  if (model.sparse) return sparseEmissions(model.sparse, T, feats, n, WIDTH, DYNAMIC_SLOTS);
+  const out = base ? base.slice() : new Float32Array(n * T);
+  if (model.sparse) return sparseEmissions(model.sparse, T, feats, n, WIDTH, DYNAMIC_SLOTS, out);
   const w = model.weights;
-  const out = new Float32Array(n * T);
   for (let i = 0; i < n; i++) {
     const row = i * WIDTH;
     const o = i * T;
     for (let s = 0; s < WIDTH; s++) {
       const b = feats[row + s] as number;
       if (b < 0) continue;
-      const base = b * T;
-      for (let t = 0; t < T; t++) out[o + t] = (out[o + t] as number) + (w[base + t] as number);
+      const start = b * T;
+      for (let t = 0; t < T; t++) out[o + t] = (out[o + t] as number) + (w[start + t] as number);
     }
   }
   return out;

@@ -97,12 +97,19 @@ export function denseWeights(sparse: SparseWeights, tagCount: number): Float32Ar
 
 /**
  * Per-token tag scores, `n × tagCount`, from rows of `width` hashed features: a prefix of
- * features ended by -1, then `dynamic` slots at the end of the row (-1 when unset). Adds the same
- * non-zero weights in the same order as the dense table does, so the scores are bit for bit the
- * dense ones (adding a zero never changes a float).
+ * features ended by -1, then `dynamic` slots at the end of the row (-1 when unset), added to
+ * `out` (zeros by default). Adds the same non-zero weights in the same order as the dense table
+ * does, so the scores are bit for bit the dense ones (adding a zero never changes a float).
  */
-export function sparseEmissions(sparse: SparseWeights, tagCount: number, feats: Int32Array, n: number, width: number, dynamic: number): Float32Array {
-  const out = new Float32Array(n * tagCount);
+export function sparseEmissions(
+  sparse: SparseWeights,
+  tagCount: number,
+  feats: Int32Array,
+  n: number,
+  width: number,
+  dynamic: number,
+  out = new Float32Array(n * tagCount),
+): Float32Array {
   for (let i = 0; i < n; i++) {
     const row = i * width;
     const o = i * tagCount;
@@ -130,4 +137,9 @@ export function addBucket(sparse: SparseWeights, b: number, out: Float32Array, o
     const at = o + (tags[k] as number);
     out[at] = (out[at] as number) + (values[k] as number);
   }
+}
+
+/** Adds `T` scores of `from`, starting at `at`, to `out` starting at `o`. */
+export function addVector(out: Float32Array, o: number, from: Float32Array, at: number, T: number): void {
+  for (let t = 0; t < T; t++) out[o + t] = (out[o + t] as number) + (from[at + t] as number);
 }

@@ -3,14 +3,15 @@ import { edgeScores } from './edges.js';
 import { emissions, type LinearModel } from './model.js';
 import { viterbi } from './viterbi.js';
 import { beamViterbi } from './beam-viterbi.js';
+import { wordScorer, type WordScorer } from './word-cache.js';
 
 /** Chooses a sentence's tag path from its features; training passes one that also learns. */
 export type Decoder = (features: SentenceFeatures, sentence: number) => Int32Array;
 
 /** The plain decoder: Viterbi over the model's scores (tag-bigram features included when the model has them). */
 export function bestPath(model: LinearModel): Decoder {
-  return ({ feats, length, edges }) =>
-    viterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed, edges && edgeScores(model, edges, length));
+  return ({ feats, length, edges, base }) =>
+    viterbi(emissions(model, feats, length, base), length, model.tags.length, model.transitions, model.allowed, edges && edgeScores(model, edges, length));
 }
 
 /**
@@ -20,7 +21,19 @@ export function bestPath(model: LinearModel): Decoder {
  */
 export function beamPath(model: LinearModel, beam: number): Decoder {
   if ((model.config.edges ?? []).length > 0) return bestPath(model);
-  return ({ feats, length }) => beamViterbi(emissions(model, feats, length), length, model.tags.length, model.transitions, model.allowed, beam);
+  return ({ feats, length, base }) => beamViterbi(emissions(model, feats, length, base), length, model.tags.length, model.transitions, model.allowed, beam);
+}
+
+const scorers = new WeakMap<LinearModel, { resources: FeatureResources; score: WordScorer | undefined }>();
+
+/** The {@link wordScorer} of a model and its resources, built on first use and kept with the model. */
+function sharedWordScorer(model: LinearModel, resources: FeatureResources): WordScorer | undefined {
+  let entry = scorers.get(model);
+  if (entry?.resources !== resources) {
+    entry = { resources, score: wordScorer(model, resources) };
+    scorers.set(model, entry);
+  }
+  return entry.score;
 }
 
 /** Options of {@link tagDocument} used in training. */
@@ -49,9 +62,13 @@ export function tagDocument(
   const context = documentContext(withHistory ? sentences : []);
   const votes = new Map<string, Map<string, number>>();
   const history = new Map<string, string>();
+  const { drop } = options;
+  const scoreWords = drop ? undefined : sharedWordScorer(model, resources);
   return sentences.map((sentence, s) => {
-    const { drop } = options;
-    const features = sentenceFeatures(sentence, model.config, resources, context, drop ? (i) => drop(s, i) : undefined);
+    const extracted = scoreWords
+      ? sentenceFeatures(sentence, model.config, resources, context, { wordCached: true })
+      : sentenceFeatures(sentence, model.config, resources, context, drop ? { drop: (i) => drop(s, i) } : {});
+    const features = scoreWords ? { ...extracted, base: scoreWords(sentence.words) } : extracted;
     const lower = withHistory ? sentence.words.map((w) => w.toLowerCase()) : [];
     if (withHistory) setHistory(features, lower, history, model.config.bits);
     const pairs = withHistory ? coordinations(sentence.words) : [];

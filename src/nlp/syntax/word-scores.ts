@@ -1,7 +1,7 @@
 import { FeatureTemplate as F, type SentenceInput } from '../ner/features.js';
 import { bucket, mixInt, mixString, seed } from '../ner/hash.js';
 import type { LinearModel } from '../ner/model.js';
-import { addBucket } from '../ner/sparse.js';
+import { addBucket, addVector } from '../ner/sparse.js';
 import { isAllCaps, isCapitalized, longShape, shortShape } from '../ner/shape.js';
 
 /** The groups this scorer computes; a model with any other group is scored the generic way. */
@@ -132,10 +132,6 @@ export function wordScorer(model: LinearModel): SentenceScorer | undefined {
   };
 }
 
-/** Adds `T` scores of `from`, starting at `at`, to `out` starting at `o`. */
-function addVector(out: Float32Array, o: number, from: Float32Array, at: number, T: number): void {
-  for (let t = 0; t < T; t++) out[o + t] = (out[o + t] as number) + (from[at + t] as number);
-}
 
 type AddFeature = (out: Float32Array, at: number, hash: number) => void;
 
