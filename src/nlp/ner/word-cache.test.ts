@@ -4,9 +4,9 @@ import { documentContext, sentenceFeatures, type DocumentContext, type FeatureCo
 import { createGazetteer, GAZETTEER_TYPES } from './gazetteer.js';
 import { emissions, emptyModel, type LinearModel } from './model.js';
 import { loadTagger } from './resources.js';
-import { sparseWeights } from './sparse.js';
 import { tagDocument } from './tagger.js';
 import { wordScorer } from './word-cache.js';
+import { randomModel } from '../../../test/helpers/random-model.js';
 
 const SENTENCES: SentenceInput[] = [
   { words: ['President', 'Vladimir', 'Putin', 'met', 'Anna', 'Kowalczyk', 'in', 'New', 'York', '.'] },
@@ -31,17 +31,6 @@ const RESOURCES: FeatureResources = {
   clusters: parseClusters('# newsgraph word clusters v1 test\nputin\tk64:3\tk256:40\nmonday\tk64:9\tk256:7\nyork\tk64:3\tk256:41\nmet\tk64:1\tk256:2\n'),
 };
 
-/** A model with pseudo-random weights in a third of its buckets, read for tagging (sparse). */
-function randomModel(config: FeatureConfig): LinearModel {
-  const model = emptyModel(['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'], config);
-  let x = 11;
-  model.weights.forEach((_, k) => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    if (x % 3 === 0) model.weights[k] = (x / 2 ** 32) * 2 - 1;
-  });
-  return { ...model, sparse: sparseWeights(model.weights, model.tags.length) };
-}
-
 /** The scores training computes: every feature of the full rows, summed one by one. */
 function reference(model: LinearModel, sentence: SentenceInput, context: DocumentContext): Float32Array {
   const { feats, length } = sentenceFeatures(sentence, model.config, RESOURCES, context);
@@ -61,24 +50,29 @@ function expectClose(actual: Float32Array, expected: Float32Array): void {
   actual.forEach((v, k) => expect(Math.abs(v - (expected[k] as number))).toBeLessThan(1e-4 * Math.max(1, Math.abs(expected[k] as number))));
 }
 
+/** A tagging model with this file's tags and pseudo-random weights. */
+function randomTagger(config: FeatureConfig): LinearModel {
+  return randomModel(['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'], config, 11);
+}
+
 describe('word-cached entity scores', () => {
   const context = documentContext(SENTENCES);
 
   it('equal the feature-by-feature scores with every entity feature group, words seen once or again', () => {
-    const model = randomModel(CONFIG);
+    const model = randomTagger(CONFIG);
     for (let pass = 0; pass < 2; pass++) for (const s of SENTENCES) expectClose(cached(model, s, context), reference(model, s, context));
   });
 
   it('follow the groups a model was trained with', () => {
     for (const groups of [['window'], ['affix', 'clusters'], ['gazetteer', 'names']] as const) {
-      const model = randomModel({ bits: 12, groups });
+      const model = randomTagger({ bits: 12, groups });
       for (const s of SENTENCES) expectClose(cached(model, s, context), reference(model, s, context));
     }
   });
 
   it('are not offered for a model in training or one with tag-bigram features', () => {
     expect(wordScorer(emptyModel(['O'], CONFIG), RESOURCES)).toBeUndefined();
-    expect(wordScorer(randomModel({ ...CONFIG, edges: ['shape'] }), RESOURCES)).toBeUndefined();
+    expect(wordScorer(randomTagger({ ...CONFIG, edges: ['shape'] }), RESOURCES)).toBeUndefined();
   });
 
   it('give the committed entity model the tags of its full rows', () => {

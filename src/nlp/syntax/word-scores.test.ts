@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { documentContext, sentenceFeatures, type FeatureConfig, type SentenceInput } from '../ner/features.js';
 import { emissions, emptyModel, type LinearModel } from '../ner/model.js';
 import { loadTagger } from '../ner/resources.js';
-import { sparseWeights } from '../ner/sparse.js';
 import { wordScorer } from './word-scores.js';
+import { randomModel } from '../../../test/helpers/random-model.js';
 
 const SENTENCES: SentenceInput[] = [
   { words: ['The', 'U.S.-led', 'coalition', 'struck', '3', 'targets', 'near', 'Raqqa', 'on', 'Monday', '.'] },
@@ -12,17 +12,6 @@ const SENTENCES: SentenceInput[] = [
   { words: ['Zürich', 'and', 'São', 'Paulo', 'agreed', '.'], pos: ['NNP', 'CC', 'NNP', 'NNP', 'VBD', '.'] },
   { words: ['She', 'said', 'it', 'would', 'rain'], pos: ['PRP', 'VBD', 'PRP', 'MD'] },
 ];
-
-/** A model with pseudo-random weights in every bucket that a perceptron would have touched. */
-function randomModel(config: FeatureConfig): LinearModel {
-  const model = emptyModel(['NN', 'VB', 'DT', 'JJ', 'IN'], config);
-  let x = 7;
-  model.weights.forEach((_, k) => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    if (x % 3 === 0) model.weights[k] = (x / 2 ** 32) * 2 - 1;
-  });
-  return { ...model, sparse: sparseWeights(model.weights, model.tags.length) };
-}
 
 /** The scores training computes: all features of each token, summed one by one. */
 function reference(model: LinearModel, sentence: SentenceInput): Float32Array {
@@ -35,21 +24,26 @@ function expectClose(actual: Float32Array, expected: Float32Array): void {
   actual.forEach((v, k) => expect(Math.abs(v - (expected[k] as number))).toBeLessThan(1e-4 * Math.max(1, Math.abs(expected[k] as number))));
 }
 
+/** A tagging model with this file's tags and pseudo-random weights. */
+function randomTagger(config: FeatureConfig): LinearModel {
+  return randomModel(['NN', 'VB', 'DT', 'JJ', 'IN'], config, 7);
+}
+
 describe('word-cached scores', () => {
   it('equal the feature-by-feature scores for affix, window and POS features, words seen once or again', () => {
-    const model = randomModel({ bits: 12, groups: ['affix', 'window', 'pos'] });
+    const model = randomTagger({ bits: 12, groups: ['affix', 'window', 'pos'] });
     const score = wordScorer(model);
     expect(score).toBeDefined();
     for (let pass = 0; pass < 2; pass++) for (const s of SENTENCES) expectClose(score?.(s) ?? new Float32Array(), reference(model, s));
   });
 
   it('follow the groups a model was trained with', () => {
-    const model = randomModel({ bits: 12, groups: ['window'] });
+    const model = randomTagger({ bits: 12, groups: ['window'] });
     for (const s of SENTENCES) expectClose(wordScorer(model)?.(s) ?? new Float32Array(), reference(model, s));
   });
 
   it('are not offered for other feature groups or for a model in training', () => {
-    expect(wordScorer(randomModel({ bits: 12, groups: ['affix', 'gazetteer'] }))).toBeUndefined();
+    expect(wordScorer(randomTagger({ bits: 12, groups: ['affix', 'gazetteer'] }))).toBeUndefined();
     expect(wordScorer(emptyModel(['NN'], { bits: 12, groups: ['affix'] }))).toBeUndefined();
   });
 
