@@ -39,27 +39,19 @@ export function sparseWeights(weights: Float32Array | Int16Array, tagCount: numb
   const buckets = weights.length / tagCount;
   let count = 0;
   let usedBuckets = 0;
-  const index = new Uint32Array(((buckets + 31) >>> 5) * 2);
   for (let b = 0; b < buckets; b++) {
     const before = count;
     for (let k = b * tagCount; k < (b + 1) * tagCount; k++) if (weights[k] !== 0) count++;
-    if (count === before) continue;
-    index[(b >>> 5) * 2] = (index[(b >>> 5) * 2] as number) | (1 << (b & 31));
-    usedBuckets++;
+    if (count > before) usedBuckets++;
   }
-  let rank = 0;
-  for (let w = 0; w < index.length; w += 2) {
-    index[w + 1] = rank;
-    rank += popcount(index[w] as number);
-  }
-  const starts = new Int32Array(usedBuckets + 1);
+  const used = new Uint32Array(usedBuckets);
+  const counts = new Uint8Array(usedBuckets);
   const tags = new Uint8Array(count);
   const values = new Float32Array(count);
   let next = 0;
-  let r = 0;
+  let u = 0;
   for (let b = 0; b < buckets; b++) {
-    if (((index[(b >>> 5) * 2] as number) & (1 << (b & 31))) === 0) continue;
-    starts[r++] = next;
+    const first = next;
     for (let t = 0; t < tagCount; t++) {
       const w = weights[b * tagCount + t] as number;
       if (w === 0) continue;
@@ -67,8 +59,27 @@ export function sparseWeights(weights: Float32Array | Int16Array, tagCount: numb
       values[next] = w * scale;
       next++;
     }
+    if (next === first) continue;
+    used[u] = b;
+    counts[u++] = next - first;
   }
-  starts[r] = next;
+  return sparseFromRuns(buckets, used, counts, tags, values);
+}
+
+/**
+ * Sparse weights from their runs: the used buckets in increasing order, how many weights each
+ * has, and the (tag, weight) pairs of all runs in bucket order (the form model files store).
+ */
+export function sparseFromRuns(buckets: number, used: Uint32Array, counts: Uint8Array, tags: Uint8Array, values: Float32Array): SparseWeights {
+  const index = new Uint32Array(((buckets + 31) >>> 5) * 2);
+  for (const b of used) index[(b >>> 5) * 2] = (index[(b >>> 5) * 2] as number) | (1 << (b & 31));
+  let rank = 0;
+  for (let w = 0; w < index.length; w += 2) {
+    index[w + 1] = rank;
+    rank += popcount(index[w] as number);
+  }
+  const starts = new Int32Array(used.length + 1);
+  for (let u = 0; u < used.length; u++) starts[u + 1] = (starts[u] as number) + (counts[u] as number);
   return { buckets, index, starts, tags, values };
 }
 
