@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, { letters, country }]) => `${key}\t${[...letters].sort().join('')}\t${country ?? ''}`);
   writeFileSync(out, gzipSync(lines.join('\n') + '\n', { level: 9 }));
-  process.stdout.write(`gazetteer: ${lines.length} phrases${cities > 0 ? ` (${cities} cities and towns)` : ''} → ${out}\n`);
+  process.stdout.write(`gazetteer: ${lines.length} entries${cities > 0 ? ` (${cities} cities and towns)` : ''} → ${out}\n`);
 }
 
 await main();
