@@ -36,6 +36,7 @@ export function wordScorer(model: LinearModel, resources: FeatureResources): Wor
   const T = model.tags.length;
   const mask = (1 << config.bits) - 1;
   const features = wordFeatures(config, resources);
+  // `emit` adds a feature's weights into `target` at `at`; each sum below points them first.
   let target: Float32Array = new Float32Array(0);
   let at = 0;
   const emit = (h: number): void => addBucket(sparse, bucket(h, mask), target, at);
