@@ -171,7 +171,7 @@ function listedNames(emit: Emit, l: string, cap: boolean, gazetteer: Gazetteer):
   if (gazetteer.listedFamily?.has(l)) emit(mixInt(SEEDS[T.ListedFamily] as number, cap ? 1 : 0));
 }
 
-/** The window features a word (or padding) gives the token `d` places from it. */
+/** The window features of the word (or padding) at offset `d` from the token: `d` = −1 is the word before. */
 function windowWord(emit: Emit, d: number, lowerHash: number, shapeHash: number): void {
   emit(mixInt(mixInt(SEEDS[T.WinLower] as number, d), lowerHash));
   emit(mixInt(mixInt(SEEDS[T.WinShort] as number, d), shapeHash));
@@ -184,9 +184,9 @@ function clusterWord(emit: Emit, d: number, clusters: readonly string[]): void {
 
 /**
  * The features a word has wherever it stands, for the entity scorer that sums them once per
- * word form (`src/nlp/ner/word-cache.ts`): `own` gets the token's own-form features, `near(d)`
- * those it gives the token `d` places away (d = ±1, ±2), and `padding(d)` those of the padding
- * word before or after the sentence. `sentenceFeatures(…, { wordCached: true })` leaves all of
+ * word form (`src/nlp/ner/word-cache.ts`): `own` gets the token's own-form features, `near(w, d)`
+ * those the word gives a token when it stands at offset `d` from it (d = ±1, ±2: −1 is the word
+ * before), and `padding(d)` those of the padding before or after the sentence at that offset. `sentenceFeatures(…, { wordCached: true })` leaves all of
  * these out of its rows.
  */
 export interface WordFeatures {
