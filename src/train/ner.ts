@@ -150,6 +150,8 @@ async function main(): Promise<void> {
   const edges = (flag('edges') ?? '').split(',').filter((k) => k.length > 0);
   const unknownEdge = edges.find((k) => !(EDGE_KINDS as readonly string[]).includes(k));
   if (unknownEdge !== undefined) throw new Error(`E_TRAIN_FLAG: --edges takes ${EDGE_KINDS.join(',')}, got "${unknownEdge}"`);
+  const margin = numberFlag('margin', 0);
+  if (margin < 0) throw new Error(`E_TRAIN_FLAG: --margin takes a cost of 0 or more (30 for the perceptron, 3 with --crf), got ${margin}`);
   const crf = numberFlag('crf', 0);
   if (crf < 0) throw new Error(`E_TRAIN_FLAG: --crf takes a positive learning rate (0.1 trains well), got ${crf}`);
   if (crf > 0 && edges.length > 0) throw new Error('E_TRAIN_FLAG: --crf does not train tag-bigram features; leave out --edges');
@@ -176,7 +178,6 @@ async function main(): Promise<void> {
   const index = new Map(tags.map((t, i) => [t, i]));
   process.stdout.write(`${task}: ${train.length} train documents, ${tags.length} tags, groups ${groups.join(',') || '(none)'}, 2^${config.bits} buckets\n`);
   const firstSeed = numberFlag('seed', 1);
-  const margin = numberFlag('margin', 0);
   const members: { score: number; epoch: number; model: LinearModel }[] = [];
   for (let k = 0; k < ensemble; k++) {
     if (ensemble > 1) process.stdout.write(`seed ${firstSeed + k}:\n`);

@@ -47,12 +47,15 @@ describe('model files', () => {
     expectSame(deserializeModel(odd), model('B-PERS'));
   });
 
-  it('refuse a file cut short or with a tag out of range, naming the problem', () => {
+  it('refuse junk, a file cut short or one with a tag out of range, naming the problem', () => {
     const raw = gunzipSync(serializeModel(model('B-PER')));
     expect(() => deserializeModel(gzipSync(raw.subarray(0, raw.length - 3)))).toThrow(/E_MODEL_FORMAT: the model file is cut short/);
     const damaged = Buffer.from(raw);
     damaged[raw.length - 4 * 2 - 1] = 7;
     expect(() => deserializeModel(gzipSync(damaged))).toThrow(/E_MODEL_FORMAT: tag 7 of 2/);
+    for (const junk of [Buffer.alloc(0), Buffer.from('not a model'), gzipSync(Buffer.from([1, 0]))]) {
+      expect(() => deserializeModel(junk)).toThrow(/E_MODEL_FORMAT: not a readable model file/);
+    }
     const one = gunzipSync(formatOne(model('B-PER')));
     expect(() => deserializeModel(gzipSync(one.subarray(0, one.length - 10)))).toThrow(/E_MODEL_FORMAT: the weights are cut short/);
   });

@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FeatureConfig } from './features.js';
 import { allowedTransitions, type LinearModel } from './model.js';
-import { denseWeights, sparseFromRuns, sparseWeights, type SparseWeights } from './sparse.js';
+import { denseWeights, sparseFromRuns, sparseWeights, weightRuns, type SparseWeights } from './sparse.js';
 
 /** The model file formats: `-1` stores every weight, `-2` (written since 2026-12-07) only the non-zero ones. */
 type Format = 'newsgraph-linear-1' | 'newsgraph-linear-2';
@@ -32,14 +32,9 @@ export function serializeModel(model: LinearModel): Buffer {
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const quantized = new Int16Array(model.weights.length);
   for (let k = 0; k < quantized.length; k++) quantized[k] = Math.round((model.weights[k] as number) / scale);
-  const runs = sparseWeights(quantized, T);
-  const used = usedBuckets(runs);
-  const gaps = new Uint32Array(used.length);
-  const counts = new Uint8Array(used.length);
-  used.forEach((b, u) => {
-    gaps[u] = u === 0 ? b : b - (used[u - 1] as number);
-    counts[u] = (runs.starts[u + 1] as number) - (runs.starts[u] as number);
-  });
+  const runs = weightRuns(quantized, T);
+  const { used } = runs;
+  const gaps = used.map((b, u) => (u === 0 ? b : b - (used[u - 1] as number)));
   const sizes = Buffer.alloc(12);
   sizes.writeUInt32LE(json.length, 0);
   sizes.writeUInt32LE(used.length, 4);
@@ -52,23 +47,12 @@ export function serializeModel(model: LinearModel): Buffer {
       bytes(model.transitions),
       sizes.subarray(4),
       bytes(gaps),
-      counts,
+      runs.counts,
       runs.tags,
       bytes(Int16Array.from(runs.values)),
     ]),
     { level: 9 },
   );
-}
-
-/** The used buckets of sparse weights, in increasing order. */
-function usedBuckets(sparse: SparseWeights): Uint32Array {
-  const used = new Uint32Array(sparse.starts.length - 1);
-  let u = 0;
-  for (let w = 0; w < sparse.index.length; w += 2) {
-    const bits = sparse.index[w] as number;
-    for (let bit = 0; bit < 32; bit++) if (bits & (1 << bit)) used[u++] = (w / 2) * 32 + bit;
-  }
-  return used;
 }
 
 /** Reads `count` items of a typed array from `raw` at `offset`, copied so they are aligned. */
@@ -108,7 +92,7 @@ function readRuns(raw: Buffer, offset: number, header: Header): SparseWeights {
   for (const t of tags) if (t >= T) throw new Error(`E_MODEL_FORMAT: tag ${t} of ${T}`);
   const values = new Float32Array(count);
   for (let k = 0; k < count; k++) values[k] = (quantized[k] as number) * header.scale;
-  return sparseFromRuns(buckets, used, counts, tags, values);
+  return sparseFromRuns({ buckets, used, counts, tags, values });
 }
 
 /** The weights of a `newsgraph-linear-1` body: every bucket's Int16 weights. */
@@ -125,14 +109,27 @@ function readDense(raw: Buffer, offset: number, header: Header): SparseWeights {
   return sparseWeights(new Int16Array(raw.buffer, raw.byteOffset + offset, count), T, header.scale);
 }
 
+/** Inflates a model file and parses its JSON header; anything unreadable is `E_MODEL_FORMAT`. */
+function readHeader(bytes: Uint8Array): { raw: Buffer; header: Header; jsonLength: number } {
+  try {
+    const raw = gunzipSync(bytes);
+    const jsonLength = raw.readUInt32LE(0);
+    const header = JSON.parse(raw.subarray(4, 4 + jsonLength).toString('utf8')) as Header;
+    if (typeof header !== 'object' || header === null || !Array.isArray(header.tags) || typeof header.config?.bits !== 'number') {
+      throw new Error('the header lacks tags or config.bits');
+    }
+    return { raw, header, jsonLength };
+  } catch (error) {
+    throw new Error(`E_MODEL_FORMAT: not a readable model file (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
 /**
  * Reads a model written by {@link serializeModel} (either format), with its sparse weights for
  * tagging (the dense `weights` are built on first use); throws `E_MODEL_FORMAT` on anything else.
  */
 export function deserializeModel(bytes: Uint8Array): LinearModel {
-  const raw = gunzipSync(bytes);
-  const jsonLength = raw.readUInt32LE(0);
-  const header = JSON.parse(raw.subarray(4, 4 + jsonLength).toString('utf8')) as Header;
+  const { raw, header, jsonLength } = readHeader(bytes);
   if (header.format !== 'newsgraph-linear-1' && header.format !== 'newsgraph-linear-2') {
     throw new Error(`E_MODEL_FORMAT: expected a newsgraph-linear-1 or -2 model, got format "${String(header.format)}"`);
   }

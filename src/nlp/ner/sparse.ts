@@ -31,10 +31,19 @@ function popcount(x: number): number {
 }
 
 /**
- * The non-zero weights of a dense `buckets × tagCount` table (at most 256 tags), each times
- * `scale` (a model file's Int16 weights are read this way, with no dense Float32 copy).
+ * The non-zero weights of a dense `buckets × tagCount` table in bucket order: the used buckets,
+ * how many weights each has, and their (tag, weight × `scale`) pairs. The form a model file stores.
  */
-export function sparseWeights(weights: Float32Array | Int16Array, tagCount: number, scale = 1): SparseWeights {
+export interface WeightRuns {
+  readonly buckets: number;
+  readonly used: Uint32Array;
+  readonly counts: Uint8Array;
+  readonly tags: Uint8Array;
+  readonly values: Float32Array;
+}
+
+/** The {@link WeightRuns} of a dense table (at most 256 tags). */
+export function weightRuns(weights: Float32Array | Int16Array, tagCount: number, scale = 1): WeightRuns {
   if (tagCount > 256) throw new Error(`E_MODEL_FORMAT: ${tagCount} tags, sparse weights hold at most 256`);
   const buckets = weights.length / tagCount;
   let count = 0;
@@ -63,14 +72,19 @@ export function sparseWeights(weights: Float32Array | Int16Array, tagCount: numb
     used[u] = b;
     counts[u++] = next - first;
   }
-  return sparseFromRuns(buckets, used, counts, tags, values);
+  return { buckets, used, counts, tags, values };
 }
 
 /**
- * Sparse weights from their runs: the used buckets in increasing order, how many weights each
- * has, and the (tag, weight) pairs of all runs in bucket order (the form model files store).
+ * The non-zero weights of a dense `buckets × tagCount` table (at most 256 tags), each times
+ * `scale` (a model file's Int16 weights are read this way, with no dense Float32 copy).
  */
-export function sparseFromRuns(buckets: number, used: Uint32Array, counts: Uint8Array, tags: Uint8Array, values: Float32Array): SparseWeights {
+export function sparseWeights(weights: Float32Array | Int16Array, tagCount: number, scale = 1): SparseWeights {
+  return sparseFromRuns(weightRuns(weights, tagCount, scale));
+}
+
+/** Sparse weights for tagging from their {@link WeightRuns} (used buckets in increasing order). */
+export function sparseFromRuns({ buckets, used, counts, tags, values }: WeightRuns): SparseWeights {
   const index = new Uint32Array(((buckets + 31) >>> 5) * 2);
   for (const b of used) index[(b >>> 5) * 2] = (index[(b >>> 5) * 2] as number) | (1 << (b & 31));
   let rank = 0;

@@ -6,7 +6,7 @@ import { emissions, emptyModel, type LinearModel } from './model.js';
 import { loadTagger } from './resources.js';
 import { tagDocument } from './tagger.js';
 import { wordScorer } from './word-cache.js';
-import { randomModel } from '../../../test/helpers/random-model.js';
+import { expectClose, randomModel } from '../../../test/helpers/scores.js';
 
 const SENTENCES: SentenceInput[] = [
   { words: ['President', 'Vladimir', 'Putin', 'met', 'Anna', 'Kowalczyk', 'in', 'New', 'York', '.'] },
@@ -43,11 +43,6 @@ function cached(model: LinearModel, sentence: SentenceInput, context: DocumentCo
   expect(score).toBeDefined();
   const { feats, length } = sentenceFeatures(sentence, model.config, RESOURCES, context, { wordCached: true });
   return emissions(model, feats, length, score?.(sentence.words));
-}
-
-function expectClose(actual: Float32Array, expected: Float32Array): void {
-  expect(actual.length).toBe(expected.length);
-  actual.forEach((v, k) => expect(Math.abs(v - (expected[k] as number))).toBeLessThan(1e-4 * Math.max(1, Math.abs(expected[k] as number))));
 }
 
 /** A tagging model with this file's tags and pseudo-random weights. */

@@ -3,7 +3,7 @@ import { documentContext, sentenceFeatures, type FeatureConfig, type SentenceInp
 import { emissions, emptyModel, type LinearModel } from '../ner/model.js';
 import { loadTagger } from '../ner/resources.js';
 import { wordScorer } from './word-scores.js';
-import { randomModel } from '../../../test/helpers/random-model.js';
+import { expectClose, randomModel } from '../../../test/helpers/scores.js';
 
 const SENTENCES: SentenceInput[] = [
   { words: ['The', 'U.S.-led', 'coalition', 'struck', '3', 'targets', 'near', 'Raqqa', 'on', 'Monday', '.'] },
@@ -17,11 +17,6 @@ const SENTENCES: SentenceInput[] = [
 function reference(model: LinearModel, sentence: SentenceInput): Float32Array {
   const { feats, length } = sentenceFeatures(sentence, model.config, {}, documentContext([]));
   return emissions(model, feats, length);
-}
-
-function expectClose(actual: Float32Array, expected: Float32Array): void {
-  expect(actual.length).toBe(expected.length);
-  actual.forEach((v, k) => expect(Math.abs(v - (expected[k] as number))).toBeLessThan(1e-4 * Math.max(1, Math.abs(expected[k] as number))));
 }
 
 /** A tagging model with this file's tags and pseudo-random weights. */
